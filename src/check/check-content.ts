@@ -1,0 +1,227 @@
+/**
+ * Checks every content file and the site settings with the very schemas the build uses, and reports
+ * every problem at once, each at its file, line and column. The build runs it first and refuses to
+ * publish when it finds an error.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { z } from 'astro/zod';
+import { suggest, orList } from '../lib/suggest.ts';
+import { COLLECTIONS, type CollectionName, type SchemaContext } from '../schemas/context.ts';
+import { SCHEMAS } from '../schemas/index.ts';
+import { SiteSchema, type SiteSettings } from '../schemas/site.ts';
+import { type Diagnostic, sortDiagnostics } from './diagnostic.ts';
+import { explainIssues } from './explain-issue.ts';
+import { splitFrontmatter } from './frontmatter.ts';
+import { readYaml, type YamlSource } from './yaml-source.ts';
+
+export interface CheckPaths {
+	/** The project root: file paths in messages are relative to it. */
+	root: string;
+	/** The content folder (`content/`). */
+	contentDir: string;
+	/** The folder of static files (`public/`), where resources' `file` paths point. */
+	publicDir: string;
+}
+
+export interface CheckedEntry {
+	collection: CollectionName;
+	slug: string;
+	/** Path relative to the root. */
+	file: string;
+	/** The validated data; references are `EntryRef`s and images `ImageRef`s. */
+	data: Record<string, unknown>;
+}
+
+export interface CheckResult {
+	diagnostics: Diagnostic[];
+	site: SiteSettings | undefined;
+	entries: CheckedEntry[];
+}
+
+/** A reference to another entry, as the check reads it: kept raw, checked once every entry is known. */
+export class EntryRef {
+	readonly collection: CollectionName;
+	readonly id: string;
+	constructor(collection: CollectionName, id: string) {
+		this.collection = collection;
+		this.id = id;
+	}
+}
+
+/** An image path, as the check reads it: checked against the file system. */
+export class ImageRef {
+	readonly src: string;
+	constructor(src: string) {
+		this.src = src;
+	}
+}
+
+export const SITE_FILE = 'site.yaml';
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ENTRY_FILE = /\.(md|mdx)$/i;
+
+/** The schema context the check uses: same schemas, raw references and images. */
+export function checkContext(topics: readonly string[]): SchemaContext {
+	return {
+		image: () =>
+			z
+				.string({ error: 'Write the image path, relative to this file (for example ../images/photo.jpg).' })
+				.trim()
+				.min(1, 'The image path is empty.')
+				.transform((src) => new ImageRef(src)),
+		reference: (collection) =>
+			z
+				.string({ error: `Write the slug of an entry of ${collection}: its file name without .md.` })
+				.trim()
+				.transform((id) => new EntryRef(collection, id)),
+		topics,
+	};
+}
+
+export function checkContent(paths: CheckPaths): CheckResult {
+	const diagnostics: Diagnostic[] = [];
+	const rel = (file: string) => relative(paths.root, file).split(sep).join('/');
+	const report = (file: string, line: number, column: number, message: string, severity: Diagnostic['severity'] = 'error') =>
+		diagnostics.push({ file: rel(file), line, column, message, severity });
+
+	const site = checkSite(paths, report);
+	const context = checkContext(Object.keys(site?.topics ?? {}));
+	const schemas = Object.fromEntries(COLLECTIONS.map((name) => [name, SCHEMAS[name](context)])) as Record<CollectionName, z.ZodType>;
+
+	const entries: CheckedEntry[] = [];
+	// Slugs of every file, valid or not: a reference to an entry with its own error is not a second error.
+	const slugs = new Map<CollectionName, string[]>();
+	const pending: Array<{ entry: CheckedEntry; absolute: string; source: YamlSource }> = [];
+	for (const collection of COLLECTIONS) {
+		const bySlug = new Map<string, string>();
+		for (const absolute of listEntryFiles(join(paths.contentDir, collection))) {
+			const slug = basename(absolute, extname(absolute));
+			if (!SLUG.test(slug)) {
+				const better = slugify(slug);
+				report(absolute, 1, 1, `The file name "${basename(absolute)}" cannot be a web address. Rename it ${better ? `${better}${extname(absolute)}` : 'with lower-case letters, digits and hyphens'}.`);
+				continue;
+			}
+			const first = bySlug.get(slug);
+			if (first) {
+				report(absolute, 1, 1, `Two entries of ${collection} have the slug "${slug}": this file and ${rel(first)}. Rename one of them; the file name is the page's address.`);
+				continue;
+			}
+			bySlug.set(slug, absolute);
+			slugs.set(collection, [...(slugs.get(collection) ?? []), slug]);
+			const checked = checkEntryFile(absolute, collection, schemas[collection], (line, column, message) => report(absolute, line, column, message));
+			if (!checked) continue;
+			const entry: CheckedEntry = { collection, slug, file: rel(absolute), data: checked.data };
+			entries.push(entry);
+			pending.push({ entry, absolute, source: checked.source });
+		}
+	}
+
+	for (const { entry, absolute, source } of pending) {
+		walk(entry.data, [], (value, path) => {
+			const at = () => source.positionOf(path, 'value');
+			if (value instanceof EntryRef) {
+				const known = slugs.get(value.collection) ?? [];
+				if (!known.includes(value.id)) {
+					const close = suggest(value.id, known);
+					const { line, column } = at();
+					report(absolute, line, column, `There is no ${singular(value.collection)} "${value.id}" in content/${value.collection}/.${close.length ? ` Did you mean ${orList(close)}?` : ''} Write the file name of an existing entry, without .md.`);
+				}
+			} else if (value instanceof ImageRef) {
+				const target = resolve(dirname(absolute), value.src);
+				if (!isFile(target)) {
+					const { line, column } = at();
+					report(absolute, line, column, `No image at "${value.src}" (looked for ${rel(target)}). Paths are relative to this file, such as ../images/photo.jpg.`);
+				}
+			}
+		});
+		if (entry.collection === 'resources' && typeof entry.data.file === 'string') {
+			const target = join(paths.publicDir, entry.data.file);
+			if (!isFile(target)) {
+				const { line, column } = source.positionOf(['file'], 'value');
+				report(absolute, line, column, `No file at ${rel(target)}. Put the file in public/ and write its path from there, such as /files/checklist.pdf.`);
+			}
+		}
+		if (entry.collection === 'members' && !entry.data.consent && !entry.data.draft) {
+			report(absolute, 1, 1, 'This spotlight has no `consent`, so it is not published and no page names this person. Record when and how they agreed: consent: { date: 2026-11-02, how: "signed form" }.', 'warning');
+		}
+	}
+	return { diagnostics: sortDiagnostics(diagnostics), site, entries };
+}
+
+type Report = (file: string, line: number, column: number, message: string) => void;
+
+function checkSite(paths: CheckPaths, report: Report): SiteSettings | undefined {
+	const file = join(paths.contentDir, SITE_FILE);
+	if (!isFile(file)) {
+		report(file, 1, 1, `The site settings file is missing. Create ${SITE_FILE} in the content folder with the community's name, tagline, address and time zone (see the README).`);
+		return undefined;
+	}
+	const source = readYaml(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+	for (const problem of source.problems) report(file, problem.line, problem.column, problem.message);
+	if (source.problems.length) return undefined;
+	const schema = SiteSchema();
+	const result = schema.safeParse(source.data ?? {});
+	if (result.success) return result.data;
+	for (const issue of explainIssues(result.error, schema, source.data)) {
+		const { line, column } = source.positionOf(issue.path, issue.part);
+		report(file, line, column, issue.message);
+	}
+	return undefined;
+}
+
+function checkEntryFile(
+	absolute: string,
+	_collection: CollectionName,
+	schema: z.ZodType,
+	report: (line: number, column: number, message: string) => void,
+): { data: Record<string, unknown>; source: YamlSource } | undefined {
+	const split = splitFrontmatter(readFileSync(absolute, 'utf8'));
+	if (!split.ok) {
+		report(split.line, 1, split.message);
+		return undefined;
+	}
+	const source = readYaml(split.yaml, split.yamlLine);
+	for (const problem of source.problems) report(problem.line, problem.column, problem.message);
+	if (source.problems.length) return undefined;
+	const data = source.data ?? {};
+	if (typeof data !== 'object' || Array.isArray(data)) {
+		report(split.yamlLine, 1, 'The top of the file must be a list of fields, one "name: value" per line.');
+		return undefined;
+	}
+	const result = schema.safeParse(data);
+	if (!result.success) {
+		for (const issue of explainIssues(result.error, schema, data)) {
+			const { line, column } = issue.path.length ? source.positionOf(issue.path, issue.part) : { line: split.yamlLine - 1, column: 1 };
+			report(line, column, issue.message);
+		}
+		return undefined;
+	}
+	return { data: result.data as Record<string, unknown>, source };
+}
+
+function listEntryFiles(dir: string): string[] {
+	if (!existsSync(dir)) return [];
+	return (readdirSync(dir, { recursive: true }) as string[])
+		.filter((name) => ENTRY_FILE.test(name))
+		.map((name) => join(dir, name))
+		.sort();
+}
+
+function walk(value: unknown, path: PropertyKey[], visit: (value: unknown, path: PropertyKey[]) => void): void {
+	visit(value, path);
+	if (Array.isArray(value)) value.forEach((item, index) => walk(item, [...path, index], visit));
+	else if (value && typeof value === 'object' && value.constructor === Object) {
+		for (const [key, item] of Object.entries(value)) walk(item, [...path, key], visit);
+	}
+}
+
+const isFile = (path: string) => existsSync(path) && statSync(path).isFile();
+const singular = (collection: CollectionName) => ({ stories: 'story', members: 'member', resources: 'resource', actions: 'action' })[collection];
+const slugify = (name: string) =>
+	name
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '');

@@ -1,0 +1,116 @@
+/**
+ * Zod's messages name types ("expected string, received undefined"); organizers need to know which
+ * field, what is wrong with it, and what to write. Each issue becomes one message at one place.
+ */
+import type { z } from 'astro/zod';
+import { orList, suggest } from '../lib/suggest.ts';
+
+export interface ExplainedIssue {
+	path: PropertyKey[];
+	/** Point at the key (wrong or unknown field name) or at the value. */
+	part: 'key' | 'value';
+	message: string;
+}
+
+const fieldName = (path: readonly PropertyKey[]) => path.filter((segment) => typeof segment === 'string').at(-1);
+
+const TYPE_WORDS: Record<string, string> = {
+	string: 'text',
+	boolean: 'true or false',
+	array: 'a list, one "- item" per line',
+	object: 'a group of fields, indented under it',
+	number: 'a number',
+	date: 'a date',
+};
+
+function describeInput(input: unknown): string {
+	if (input === null) return 'nothing';
+	if (Array.isArray(input)) return 'a list';
+	if (typeof input === 'object') return 'a group of fields';
+	if (typeof input === 'string') return `"${input}"`;
+	return String(input);
+}
+
+/** The value at a path of the data as written, for messages that quote it. */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+	return path.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
+}
+
+export function explainIssues(error: z.ZodError, schema: z.ZodType, data: unknown): ExplainedIssue[] {
+	// A misspelt field shows up twice: as an unknown key and as a missing one. Say it once.
+	const misspelt = new Set<string>();
+	for (const issue of error.issues) {
+		if (issue.code !== 'unrecognized_keys') continue;
+		const known = knownKeysAt(schema, issue.path as PropertyKey[]);
+		for (const key of issue.keys) {
+			const close = suggest(key, known, 1)[0];
+			if (close) misspelt.add(JSON.stringify([...issue.path, close]));
+		}
+	}
+	return error.issues.flatMap((issue): ExplainedIssue[] => {
+		const path = issue.path as PropertyKey[];
+		const name = fieldName(path);
+		switch (issue.code) {
+			case 'unrecognized_keys': {
+				const known = knownKeysAt(schema, path);
+				return issue.keys.map((key) => {
+					const close = suggest(key, known, 1);
+					return {
+						path: [...path, key],
+						part: 'key',
+						message: close.length
+							? `Unknown field \`${key}\`: did you mean \`${close[0]}\`?`
+							: `Unknown field \`${key}\`. The fields here are ${orList(known)}.`,
+					};
+				});
+			}
+			case 'invalid_type': {
+				if (valueAt(data, path) === undefined) {
+					if (misspelt.has(JSON.stringify(path))) return [];
+					return [{ path, part: 'key', message: `\`${String(name)}\` is missing. Add it: it is required.` }];
+				}
+				const expected = TYPE_WORDS[issue.expected] ?? issue.expected;
+				return [{ path, part: 'value', message: `\`${String(name)}\` should be ${expected}, not ${describeInput(valueAt(data, path))}.` }];
+			}
+			case 'invalid_value': {
+				const values = issue.values.map(String);
+				const written = String(valueAt(data, path));
+				const close = suggest(written, values, 1);
+				return [
+					{
+						path,
+						part: 'value',
+						message: `"${written}" is not a valid \`${String(name)}\`${close.length ? `: did you mean \`${close[0]}\`?` : '.'} Use ${orList(values)}.`,
+					},
+				];
+			}
+			default:
+				return [{ path, part: 'value', message: issue.message }];
+		}
+	});
+}
+
+type Def = { type: string; shape?: Record<string, z.ZodType>; innerType?: z.ZodType; in?: z.ZodType; element?: z.ZodType; valueType?: z.ZodType };
+const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
+
+/** The field names an object in the schema accepts, for "did you mean" on unknown ones. */
+export function knownKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+	let current: z.ZodType | undefined = schema;
+	let remaining = [...path];
+	while (current) {
+		const def = defOf(current);
+		if (def.innerType) current = def.innerType;
+		else if (def.type === 'pipe') current = def.in;
+		else if (def.type === 'object') {
+			if (remaining.length === 0) return Object.keys(def.shape ?? {});
+			current = def.shape?.[String(remaining.shift())];
+		} else if (def.type === 'array') {
+			remaining.shift();
+			current = def.element;
+		} else if (def.type === 'record') {
+			remaining.shift();
+			current = def.valueType;
+		} else return [];
+	}
+	return [];
+}

@@ -1,0 +1,35 @@
+/**
+ * The one place the build reads its environment. Everything else receives these values.
+ *
+ * - `HUB_NOW`: the moment the site is built "as of" (`2026-12-01T09:00:00Z`, or a date, read as
+ *   midnight UTC). Decides drafts-by-date, scheduled entries and closed actions. Default: the real time.
+ * - `HUB_CONTENT_DIR`: the folder of content to build, relative to the project. Default: `content`.
+ */
+import { resolve } from 'node:path';
+
+export interface BuildEnv {
+	/** The project root. */
+	root: string;
+	/** Absolute path of the content folder. */
+	contentDir: string;
+	/** The build's notion of "now", fixed for the whole build. */
+	now: Date;
+}
+
+export function parseNow(value: string | undefined, fallback: () => Date = () => new Date()): Date {
+	if (value === undefined || value.trim() === '') return fallback();
+	const text = value.trim();
+	const date = /^\d{4}-\d{2}-\d{2}$/.test(text) ? new Date(`${text}T00:00:00Z`) : new Date(text);
+	if (Number.isNaN(date.getTime()) || !/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2}))?$/.test(text)) {
+		throw new Error(`HUB_NOW="${value}" is not a moment. Write an ISO date and time with its offset, such as 2026-12-01T09:00:00Z, or a date such as 2026-12-01.`);
+	}
+	return date;
+}
+
+export function readBuildEnv(env: NodeJS.ProcessEnv = process.env, root = process.cwd()): BuildEnv {
+	return {
+		root,
+		contentDir: resolve(root, env.HUB_CONTENT_DIR?.trim() || 'content'),
+		now: parseNow(env.HUB_NOW),
+	};
+}

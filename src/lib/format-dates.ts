@@ -1,0 +1,36 @@
+/**
+ * Human-readable dates for pages. Always formatted in an explicit time zone, so the built HTML never
+ * depends on the build machine's zone, and never relative ("3 days left"), so nothing goes stale
+ * between builds.
+ */
+import { zoned } from './local-time.ts';
+
+/** "Thursday, December 3, 2026" for a calendar date. */
+export function formatDate(localDate: string, locale: string): string {
+	const [year, month, day] = localDate.slice(0, 10).split('-').map(Number) as [number, number, number];
+	return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day));
+}
+
+const withTime = (timeZone: string): Intl.DateTimeFormatOptions => ({
+	timeZone,
+	weekday: 'long',
+	year: 'numeric',
+	month: 'long',
+	day: 'numeric',
+	hour: 'numeric',
+	minute: '2-digit',
+	timeZoneName: 'long',
+});
+
+/** "Friday, December 18, 2026 at 11:59 PM Central Standard Time". */
+export function formatDateTime(local: string, timeZone: string, locale: string): string {
+	return new Intl.DateTimeFormat(locale, withTime(timeZone)).format(zoned(local, timeZone).epochMilliseconds);
+}
+
+/** "Thursday, December 3, 2026, 6:30 – 8:30 PM Central Standard Time": one date when start and end share it. */
+export function formatDateTimeRange(start: string, end: string, timeZone: string, locale: string): string {
+	return new Intl.DateTimeFormat(locale, withTime(timeZone)).formatRange(
+		zoned(start, timeZone).epochMilliseconds,
+		zoned(end, timeZone).epochMilliseconds,
+	);
+}

@@ -1,0 +1,113 @@
+import { z } from 'astro/zod';
+import type { SchemaContext } from './context.ts';
+import { catalysts, draft, featured, imageWithAlt, localDateTime, safeUrl, summary, text, timeZone, topics } from './fields.ts';
+
+/**
+ * The kinds of action, each with the call-to-action label used when the organizer sets none.
+ * The label is a verb: it says what pressing the button does.
+ */
+export const ACTION_KINDS = {
+	'learn-more': 'Learn more',
+	'visit-website': 'Visit the website',
+	'sign-up': 'Sign up',
+	register: 'Register',
+	'buy-tickets': 'Buy tickets',
+	donate: 'Donate',
+	volunteer: 'Volunteer',
+	petition: 'Sign the petition',
+	attend: 'RSVP',
+} as const;
+export type ActionKind = keyof typeof ACTION_KINDS;
+
+/** The one thing the page asks the member to do. */
+const CallToActionSchema = z.strictObject({
+	/** The button text. Default: the kind's usual verb ("Sign the petition", "Register"…). */
+	label: text(40, 'The button label').optional(),
+	/** Where the button goes: a full https address, or a page of this hub starting with `/`. */
+	url: safeUrl({ allowSitePath: true }),
+});
+
+/** Where and when the action takes place, for actions that are events. */
+const EventSchema = z
+	.strictObject({
+		/** When it starts, `YYYY-MM-DD HH:MM` on the 24-hour clock, local time where it happens. */
+		start: localDateTime({ dateOnly: 'reject' }),
+		/** When it ends, same format. An event past midnight ends on the next day's date. */
+		end: localDateTime({ dateOnly: 'reject' }),
+		/** The IANA time zone of the place (`America/Chicago`). Default: the site's time zone. */
+		timezone: timeZone().optional(),
+		/** The place, for an in-person event. */
+		venue: z
+			.strictObject({
+				/** The name people will look for on arrival ("Miller Hardware, back room"). */
+				name: text(120, 'The venue name'),
+				/** The street address, as a map app would find it. */
+				address: text(200, 'The address'),
+			})
+			.optional(),
+		/** The link to join, for an online event. */
+		online: safeUrl().optional(),
+	})
+	.superRefine((event, ctx) => {
+		if (event.end <= event.start) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['end'],
+				message: `The event ends (${event.end.replace('T', ' ')}) before it starts (${event.start.replace('T', ' ')}). Check \`end\`: an event that runs past midnight ends on the next day's date.`,
+			});
+		}
+		if (!event.venue && !event.online) {
+			ctx.addIssue({
+				code: 'custom',
+				path: [],
+				message: 'An event needs a place: add `venue` (name and address) for an in-person event, `online` (the link to join) for an online one, or both.',
+			});
+		}
+	});
+
+/**
+ * One opportunity to act, with one main call to action. Lives in `content/actions/`.
+ * An action whose deadline or event has passed when the site is built shows as closed.
+ */
+export const ActionSchema = (context: SchemaContext) =>
+	z.strictObject({
+		/** What to do, as a headline ("Sign the pledge for fair lease terms"). */
+		title: text(120, 'The title'),
+		/** Why it matters, in a sentence or two; shown in lists and link previews. */
+		summary: summary(),
+		/** learn-more, visit-website, sign-up, register, buy-tickets, donate, volunteer, petition or attend. */
+		kind: z.enum(Object.keys(ACTION_KINDS) as [ActionKind, ...ActionKind[]]),
+		/** The call to action: the button's label and where it goes. */
+		cta: CallToActionSchema,
+		/**
+		 * The last moment to act, `YYYY-MM-DD HH:MM` (a date alone means the end of that day), in the
+		 * event's time zone, or the site's when there is no event. After it, the action shows as closed.
+		 */
+		deadline: localDateTime({ dateOnly: 'end-of-day' }).optional(),
+		/** When and where, for an action that is an event. */
+		event: EventSchema.optional(),
+		/** The members who host or organize it: member slugs. */
+		hosts: z.array(context.reference('members')).default([]),
+		/** Stories that explain why it matters: story slugs. */
+		stories: z.array(context.reference('stories')).default([]),
+		/** Resources that help: resource slugs. */
+		resources: z.array(context.reference('resources')).default([]),
+		/** Topic slugs from `content/site.yaml`. */
+		topics: topics(context),
+		/** Which of the four catalysts the action speaks to. */
+		catalysts: catalysts(),
+		/** The picture at the top of the page and in its share preview. */
+		image: imageWithAlt(context).optional(),
+		/**
+		 * When the action is published (`YYYY-MM-DD` or `YYYY-MM-DD HH:MM`, site time zone). A future
+		 * date schedules it. Default: published as soon as it is merged.
+		 */
+		publishDate: localDateTime({ dateOnly: 'start-of-day' }).optional(),
+		/** Show first on the home page. Default: false. */
+		featured: featured(),
+		/** Keep unpublished while it is being written. Default: false. */
+		draft: draft(),
+	});
+
+export type ActionInput = z.input<ReturnType<typeof ActionSchema>>;
+export type ActionData = z.output<ReturnType<typeof ActionSchema>>;

@@ -1,0 +1,104 @@
+/**
+ * Field types shared by every content schema. Each one turns what an organizer writes into a
+ * normalised value, or into a message that says what to write instead.
+ */
+import { z } from 'astro/zod';
+import { type DateTimeOptions, parseLocalDate, parseLocalDateTime, type Parsed } from '../lib/local-time.ts';
+import { checkUrl, type UrlOptions } from '../lib/safe-url.ts';
+import { orList, suggest } from '../lib/suggest.ts';
+import { canonicalTimeZone, suggestTimeZones } from '../lib/time-zones.ts';
+import { CATALYSTS, type SchemaContext } from './context.ts';
+
+/** Runs a `Parsed`-returning check as a Zod transform, so its message reaches the organizer unchanged. */
+function parsedBy<I extends z.ZodType>(input: I, parse: (value: z.output<I>) => Parsed<string>) {
+	return input.transform((value, ctx) => {
+		const result = parse(value);
+		if (result.ok) return result.value;
+		ctx.issues.push({ code: 'custom', message: result.message, input: value });
+		return z.NEVER;
+	});
+}
+
+/** Non-empty text, trimmed, with a length limit that keeps it readable where it is shown. */
+export const text = (max: number, what = 'This text') =>
+	z
+		.string()
+		.trim()
+		.min(1, 'This is empty. Write something, or remove the line.')
+		.max(max, { error: (issue) => `${what} is ${String(issue.input).length} characters long; keep it to ${max} or fewer.` });
+
+/**
+ * A summary: the sentence shown in lists, in search results and in link previews on social networks,
+ * which cut descriptions at around 200 characters.
+ */
+export const summary = () => text(200, 'The summary');
+
+/** A calendar date written `YYYY-MM-DD`. */
+const dateInput = (example: string) => z.union([z.string(), z.date()], { error: `Write a date as ${example}.` });
+
+export const localDate = () => parsedBy(dateInput('YYYY-MM-DD, for example 2026-12-05'), parseLocalDate);
+
+/** A wall-clock date and time written `YYYY-MM-DD HH:MM`, read in the time zone of the entry or the site. */
+export const localDateTime = (options: DateTimeOptions) =>
+	parsedBy(dateInput('YYYY-MM-DD HH:MM, for example 2026-12-03 18:30'), (value) => parseLocalDateTime(value, options));
+
+/** An IANA time zone name such as `America/Chicago`, normalised to its canonical spelling. */
+export const timeZone = () =>
+	parsedBy(z.string(), (name) => {
+		const canonical = canonicalTimeZone(name.trim());
+		if (canonical) return { ok: true, value: canonical };
+		const close = suggestTimeZones(name.trim());
+		return {
+			ok: false,
+			message: `"${name}" is not a time zone. ${close.length ? `Did you mean ${orList(close)}? ` : ''}Write an IANA name such as America/Chicago or Europe/Paris.`,
+		};
+	});
+
+/** A link that may only use a safe scheme (https, http, mailto, tel, sms). */
+export const safeUrl = (options: UrlOptions = { allowSitePath: false }) =>
+	parsedBy(z.string(), (value) => checkUrl(value, options));
+
+/** The catalysts an entry speaks to: why someone who shares it would care. */
+export const catalysts = () =>
+	z
+		.array(
+			z.enum(CATALYSTS, {
+				error: (issue) =>
+					`"${String(issue.input)}" is not a catalyst. Use ${orList(CATALYSTS)}${didYouMean(String(issue.input), CATALYSTS)}.`,
+			}),
+		)
+		.default([]);
+
+/** Topic slugs, each declared under `topics` in `content/site.yaml`, so a typo cannot make a new topic page. */
+export const topics = (context: SchemaContext) =>
+	z
+		.array(
+			z.string().refine((slug) => context.topics.includes(slug), {
+				error: (issue) =>
+					`"${String(issue.input)}" is not a topic of this hub${didYouMean(String(issue.input), context.topics)}. Use a topic declared under \`topics\` in content/site.yaml, or add it there.`,
+			}),
+		)
+		.default([]);
+
+/** An image with the text a screen reader says instead: required, because a picture without it says nothing. */
+export const imageWithAlt = (context: SchemaContext) =>
+	z.strictObject({
+		/** Path to the image file, relative to this Markdown file (for example `../images/fair.jpg`). */
+		src: context.image(),
+		/** What the image shows, for people who cannot see it and for share previews. */
+		alt: z
+			.string({ error: 'Every image needs `alt`: a short description of what it shows, for people who cannot see it.' })
+			.trim()
+			.min(1, 'The alt text is empty. Describe what the image shows, for people who cannot see it.'),
+	});
+
+/** Whether to show the entry first on the home page and at the top of its index. */
+export const featured = () => z.boolean().default(false);
+
+/** A draft is checked but never published: no page, no link, no listing. */
+export const draft = () => z.boolean().default(false);
+
+function didYouMean(input: string, candidates: readonly string[]): string {
+	const close = suggest(input, candidates);
+	return close.length ? ` (did you mean ${orList(close)}?)` : '';
+}

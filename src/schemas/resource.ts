@@ -1,0 +1,51 @@
+import { z } from 'astro/zod';
+import type { SchemaContext } from './context.ts';
+import { catalysts, draft, featured, localDate, safeUrl, summary, text, topics } from './fields.ts';
+
+/** What kind of thing a resource is; shown as a label and used to group the index. */
+export const RESOURCE_KINDS = ['guide', 'toolkit', 'template', 'checklist', 'video', 'recording', 'article', 'link'] as const;
+
+/**
+ * A resource: the community's shared expertise (a guide, a toolkit, a template, a recording…).
+ * Lives in `content/resources/`. It is an external link (`url`), a file in `public/` (`file`), or
+ * the Markdown body itself when neither is set.
+ */
+export const ResourceSchema = (context: SchemaContext) =>
+	z
+		.strictObject({
+			/** The name of the resource. */
+			title: text(120, 'The title'),
+			/** What it helps with, in a sentence or two. */
+			summary: summary(),
+			/** One of guide, toolkit, template, checklist, video, recording, article, link. */
+			kind: z.enum(RESOURCE_KINDS),
+			/** Where the resource lives, when it is elsewhere on the web. */
+			url: safeUrl().optional(),
+			/** A file served by this hub: a path under `public/`, such as `/files/lease-checklist.pdf`. */
+			file: z
+				.string()
+				.trim()
+				.regex(/^\/[^\s]*[^/\s]$/, 'Write the path of a file in public/, starting with / (for example /files/checklist.pdf).')
+				.optional(),
+			/** The member who contributed it: a member slug. Their spotlight lists it. */
+			contributedBy: context.reference('members').optional(),
+			/** Who it is for ("owners", "new staff", "thinking of opening a store"). */
+			audience: z.array(text(60, 'An audience')).default([]),
+			/** Topic slugs from `content/site.yaml`. */
+			topics: topics(context),
+			/** Which of the four catalysts it serves. */
+			catalysts: catalysts(),
+			/** When the resource was last checked or changed, `YYYY-MM-DD`: readers judge freshness by it. */
+			updated: localDate(),
+			/** Show first on the home page. Default: false. */
+			featured: featured(),
+			/** Keep unpublished while it is being written. Default: false. */
+			draft: draft(),
+		})
+		.refine((resource) => !(resource.url && resource.file), {
+			message: 'A resource is either an external `url` or a `file` in public/, not both. Remove one.',
+			path: ['file'],
+		});
+
+export type ResourceInput = z.input<ReturnType<typeof ResourceSchema>>;
+export type ResourceData = z.output<ReturnType<typeof ResourceSchema>>;

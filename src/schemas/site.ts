@@ -1,0 +1,87 @@
+import { z } from 'astro/zod';
+import { CATALYSTS } from './context.ts';
+import { safeUrl, text, timeZone } from './fields.ts';
+
+/** A social profile of the community. */
+const SocialProfileSchema = z.strictObject({
+	/** The network's name as visitors know it ("Mastodon", "Facebook"). */
+	label: text(40, 'The label'),
+	/** The profile's address. */
+	url: safeUrl(),
+});
+
+/** A link in the site's main navigation. */
+const NavLinkSchema = z.strictObject({
+	/** The link text. */
+	label: text(40, 'The label'),
+	/** A page of this hub (`/actions/`) or a full https address. */
+	href: safeUrl({ allowSitePath: true }),
+});
+
+/** A topic entries can be tagged with; each gets its own page. */
+const TopicSchema = z.strictObject({
+	/** The topic's name as shown ("Leases and rent"). */
+	name: text(60, 'The topic name'),
+	/** What the topic covers, shown on its page. */
+	description: text(300, 'The description').optional(),
+});
+
+/**
+ * Site-wide settings, in `content/site.yaml`: who the community is and how the hub presents it.
+ */
+export const SiteSchema = () =>
+	z.strictObject({
+		/** The community's name, shown in the header, titles and share previews. */
+		name: text(80, 'The name'),
+		/** A short line under the name: what the community is, in a few words. */
+		tagline: text(140, 'The tagline'),
+		/** The community's own story in a sentence or two, at the top of the home page. */
+		story: text(500, 'The story'),
+		/** The hub's public address, absolute (`https://hub.example.org`): canonical and share URLs are built from it. */
+		url: safeUrl().refine((url) => url.startsWith('https://') || url.startsWith('http://'), 'The site address must start with https://.'),
+		/** The default IANA time zone for dates, deadlines and events (`America/Chicago`). */
+		timezone: timeZone(),
+		/** The language and region of the content, as a BCP 47 tag (`en-US`); sets date formats and `<html lang>`. */
+		locale: z.string().transform((tag, ctx) => {
+			try {
+				return Intl.getCanonicalLocales(tag)[0]!;
+			} catch {
+				ctx.issues.push({ code: 'custom', input: tag, message: `"${tag}" is not a language tag. Write one such as en-US, fr-FR or es-MX.` });
+				return z.NEVER;
+			}
+		}),
+		/**
+		 * "Why would someone follow us?", answered for each of the four catalysts a community forms
+		 * around. Shown on the home page; write at least one.
+		 */
+		whyFollow: z
+			.strictObject({
+				/** What members know and teach each other. */
+				expertise: text(300, 'This answer').optional(),
+				/** What members love doing together. */
+				passions: text(300, 'This answer').optional(),
+				/** What members stand for. */
+				beliefs: text(300, 'This answer').optional(),
+				/** The situation members share. */
+				situations: text(300, 'This answer').optional(),
+			})
+			.refine((answers) => CATALYSTS.some((catalyst) => answers[catalyst]), 'Answer at least one of expertise, passions, beliefs or situations.'),
+		/** The community's profiles on social networks, linked in the footer. */
+		social: z.array(SocialProfileSchema).default([]),
+		/** The main navigation. Default: actions, stories, members, resources. */
+		navigation: z
+			.array(NavLinkSchema)
+			.default([
+				{ label: 'Act', href: '/actions/' },
+				{ label: 'Stories', href: '/stories/' },
+				{ label: 'Members', href: '/members/' },
+				{ label: 'Resources', href: '/resources/' },
+			]),
+		/** The topics entries can be tagged with, by slug (lower case, hyphens): `leases: { name: Leases and rent }`. */
+		topics: z
+			.record(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'A topic slug is lower case letters, digits and hyphens, such as `leases-and-rent`.'), TopicSchema)
+			.default({}),
+	});
+
+export type SiteInput = z.input<ReturnType<typeof SiteSchema>>;
+export type SiteSettings = z.output<ReturnType<typeof SiteSchema>>;
