@@ -125,7 +125,7 @@ export function checkContent(paths: CheckPaths): CheckResult {
 				if (!known.includes(value.id)) {
 					const close = suggest(value.id, known);
 					const { line, column } = at();
-					report(absolute, line, column, `There is no ${singular(value.collection)} "${value.id}" in content/${value.collection}/.${close.length ? ` Did you mean ${orList(close)}?` : ''} Write the file name of an existing entry, without .md.`);
+					report(absolute, line, column, `There is no ${singular(value.collection)} "${value.id}" in ${rel(join(paths.contentDir, value.collection))}/.${close.length ? ` Did you mean ${orList(close)}?` : ''} Write the file name of an existing entry, without .md.`);
 				}
 			} else if (value instanceof ImageRef) {
 				const target = resolve(dirname(absolute), value.src);

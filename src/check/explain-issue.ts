@@ -50,6 +50,12 @@ export function explainIssues(error: z.ZodError, schema: z.ZodType, data: unknow
 	return error.issues.flatMap((issue): ExplainedIssue[] => {
 		const path = issue.path as PropertyKey[];
 		const name = fieldName(path);
+		if ((issue.code === 'invalid_type' || issue.code === 'invalid_union') && path.length > 0 && valueAt(data, path) === undefined) {
+			if (misspelt.has(JSON.stringify(path))) return [];
+			// A schema's own message (not Zod's "Invalid input…") says what to write.
+			const advice = issue.message.startsWith('Invalid input') ? 'Add it: it is required.' : issue.message;
+			return [{ path, part: 'key', message: `\`${String(name)}\` is missing. ${advice}` }];
+		}
 		switch (issue.code) {
 			case 'unrecognized_keys': {
 				const known = knownKeysAt(schema, path);
@@ -65,14 +71,12 @@ export function explainIssues(error: z.ZodError, schema: z.ZodType, data: unknow
 				});
 			}
 			case 'invalid_type': {
-				if (valueAt(data, path) === undefined) {
-					if (misspelt.has(JSON.stringify(path))) return [];
-					return [{ path, part: 'key', message: `\`${String(name)}\` is missing. Add it: it is required.` }];
-				}
 				const expected = TYPE_WORDS[issue.expected] ?? issue.expected;
 				return [{ path, part: 'value', message: `\`${String(name)}\` should be ${expected}, not ${describeInput(valueAt(data, path))}.` }];
 			}
 			case 'invalid_value': {
+				// A schema's own message knows the field better than a generic one.
+				if (!issue.message.startsWith('Invalid option')) return [{ path, part: 'value', message: issue.message }];
 				const values = issue.values.map(String);
 				const written = String(valueAt(data, path));
 				const close = suggest(written, values, 1);

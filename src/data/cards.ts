@@ -44,9 +44,9 @@ export function cardFor(entry: Entry<CollectionName>): CardData {
 				href,
 				title: data.name,
 				summary: data.bio,
-				eyebrow: data.role,
-				meta: data.place,
-				badge: data.leader ? { text: 'Community leader', tone: 'normal' } : undefined,
+				eyebrow: data.leader ? 'Community leader' : 'Member spotlight',
+				meta: [data.role, data.place].filter(Boolean).join(' · '),
+				badge: undefined,
 			};
 		}
 		case 'resources': {

@@ -16,7 +16,7 @@ export const site = loadSiteSettings(env.contentDir);
 /** The build's "now" (set once per build by the content check integration). */
 export const now = env.now;
 
-const publishing = { now, timeZone: site.timezone, preview: import.meta.env.DEV };
+const publishing = { now, timeZone: site.timezone, preview: import.meta.env.HUB_PREVIEW === true };
 
 export type Entry<C extends CollectionName> = CollectionEntry<C>;
 export type Ref<C extends CollectionName = CollectionName> = { collection: C; id: string };

@@ -30,7 +30,12 @@ export function contentCheck(): AstroIntegration {
 						`The content has ${summarize(result.diagnostics)}; nothing was published. Fix the lines listed above (file:line:column), then build again.`,
 					);
 				}
-				if (result.site) updateConfig({ site: result.site.url });
+				updateConfig({
+					...(result.site ? { site: result.site.url } : {}),
+					// Drafts and scheduled entries are shown (marked) by the dev server only. Decided by the
+					// command, not by NODE_ENV, so a stray NODE_ENV can never publish a draft.
+					vite: { define: { 'import.meta.env.HUB_PREVIEW': JSON.stringify(command === 'dev') } },
+				});
 				logger.info(`Building content from ${join(env.contentDir)} as of ${env.now.toISOString()}.`);
 			},
 		},

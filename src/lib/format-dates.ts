@@ -27,10 +27,18 @@ export function formatDateTime(local: string, timeZone: string, locale: string):
 	return new Intl.DateTimeFormat(locale, withTime(timeZone)).format(zoned(local, timeZone).epochMilliseconds);
 }
 
-/** "Thursday, December 3, 2026, 6:30 – 8:30 PM Central Standard Time": one date when start and end share it. */
+/** The zone's long name at that moment ("Central Standard Time"), which changes with daylight saving time. */
+export function timeZoneName(local: string, timeZone: string, locale: string): string {
+	const parts = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'long' }).formatToParts(zoned(local, timeZone).epochMilliseconds);
+	return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
+}
+
+/**
+ * "Thursday, December 3, 2026, 6:30 – 8:30 PM Central Standard Time": one date when start and end
+ * share it. Intl shortens zone names in ranges ("CST"), so the long name is added here.
+ */
 export function formatDateTimeRange(start: string, end: string, timeZone: string, locale: string): string {
-	return new Intl.DateTimeFormat(locale, withTime(timeZone)).formatRange(
-		zoned(start, timeZone).epochMilliseconds,
-		zoned(end, timeZone).epochMilliseconds,
-	);
+	const { timeZoneName: _omit, ...options } = withTime(timeZone);
+	const range = new Intl.DateTimeFormat(locale, options).formatRange(zoned(start, timeZone).epochMilliseconds, zoned(end, timeZone).epochMilliseconds);
+	return `${range} ${timeZoneName(start, timeZone, locale)}`;
 }

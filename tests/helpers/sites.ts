@@ -1,0 +1,13 @@
+import type { SiteBuild } from './build-site.ts';
+
+/** The sites the tests build, each once per test run. */
+export const SITES = {
+	/** The example community every newcomer sees, as of the day its dates were written for. */
+	example: { name: 'example', contentDir: 'content', now: '2026-11-25T12:00:00Z' },
+	/** Drafts, scheduled entries, closed actions and missing consent, early June 2026. */
+	hubJune1: { name: 'hub-june-1', contentDir: 'tests/fixtures/hub', now: '2026-06-01T12:00:00Z' },
+	/** The same content two weeks later: the petition has closed and the scheduled action is out. */
+	hubJune16: { name: 'hub-june-16', contentDir: 'tests/fixtures/hub', now: '2026-06-16T12:00:00Z' },
+	/** One file for each mistake the build must refuse. */
+	badContent: { name: 'bad-content', contentDir: 'tests/fixtures/bad-content', now: '2026-06-01T12:00:00Z' },
+} satisfies Record<string, SiteBuild>;

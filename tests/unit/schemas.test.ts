@@ -1,0 +1,149 @@
+/** Each schema, fed what organizers write: valid entries pass, and each mistake gets the message they would see. */
+import { describe, expect, it } from 'vitest';
+import { checkContext, EntryRef } from '../../src/check/check-content.ts';
+import { explainIssues } from '../../src/check/explain-issue.ts';
+import { SCHEMAS, SiteSchema } from '../../src/schemas/index.ts';
+import type { CollectionName } from '../../src/schemas/context.ts';
+
+const context = checkContext(['leases', 'repairs']);
+
+function parse(collection: CollectionName, data: Record<string, unknown>) {
+	const schema = SCHEMAS[collection](context);
+	const result = schema.safeParse(data);
+	return {
+		data: result.data as Record<string, any> | undefined,
+		messages: result.success ? [] : explainIssues(result.error, schema, data).map((issue) => `${issue.path.join('.')}: ${issue.message}`),
+	};
+}
+
+const action = {
+	title: 'Sign the pledge',
+	summary: 'Ask landlords for fair leases.',
+	kind: 'petition',
+	cta: { url: 'https://petition.example.org/pledge' },
+};
+
+describe('actions', () => {
+	it('accepts a minimal action and fills in defaults', () => {
+		const { data, messages } = parse('actions', action);
+		expect(messages).toEqual([]);
+		expect(data).toMatchObject({ featured: false, draft: false, hosts: [], topics: [], catalysts: [] });
+	});
+
+	it('normalises an event written in local time, and a deadline written as a date to the end of that day', () => {
+		const { data } = parse('actions', {
+			...action,
+			deadline: '2026-12-18',
+			event: { start: '2026-12-03 18:30', end: '2026-12-03T20:00', timezone: 'america/chicago', online: 'https://meet.example.org/x' },
+		});
+		expect(data?.deadline).toBe('2026-12-18T23:59:59');
+		expect(data?.event).toMatchObject({ start: '2026-12-03T18:30', end: '2026-12-03T20:00', timezone: 'America/Chicago' });
+	});
+
+	it('reads Dates from Astro\'s YAML parser as the wall clock that was written', () => {
+		const { data } = parse('actions', { ...action, deadline: new Date('2026-12-18T17:00:00Z') });
+		expect(data?.deadline).toBe('2026-12-18T17:00');
+	});
+
+	it.each([
+		[{ cta: { url: 'javascript:alert(1)' } }, 'cta.url: `javascript:` links can run code or hide content'],
+		[{ cta: { url: 'JaVa\tScRiPt:alert(1)' } }, 'cta.url: `javascript:` links can run code'],
+		[{ cta: { url: 'data:text/html,hi' } }, 'cta.url: `data:` links can run code'],
+		[{ cta: { url: 'www.example.org/sign' } }, 'cta.url: "www.example.org/sign" has no scheme, so browsers would treat it as a page of this site. Write https://www.example.org/sign.'],
+		[{ cta: { url: 'ftp://files.example.org' } }, 'cta.url: `ftp:` links are not allowed.'],
+		[{ kind: 'petiton' }, 'kind: "petiton" is not a valid `kind`: did you mean `petition`?'],
+		[{ deadline: '2026-02-30' }, 'deadline: 2026-02-30 is not a real date: February 2026 has 28 days.'],
+		[{ deadline: '2026-13-01' }, 'deadline: 2026-13-01 is not a real date: there is no month 13.'],
+		[{ deadline: '2026-12-01 25:00' }, 'deadline: "2026-12-01 25:00" is not a real time of day.'],
+		[{ deadline: 'next Friday' }, 'deadline: "next Friday" is not a date and time.'],
+		[{ deadline: '2026-12-01T17:00:00-06:00' }, 'deadline: "2026-12-01T17:00:00-06:00" carries a time zone offset. Write the local time (2026-12-01 17:00) and set `timezone`'],
+		[
+			{ event: { start: '2026-12-03 18:30', end: '2026-12-03 17:00', venue: { name: 'Hall', address: '1 Main St' } } },
+			'event.end: The event ends (2026-12-03 17:00) before it starts (2026-12-03 18:30).',
+		],
+		[{ event: { start: '2026-12-03 18:30', end: '2026-12-03 19:00' } }, 'event: An event needs a place: add `venue`'],
+		[
+			{ event: { start: '2026-12-03 18:30', end: '2026-12-03 19:00', timezone: 'Mars/Olympus', online: 'https://x.example.org' } },
+			'event.timezone: "Mars/Olympus" is not a time zone.',
+		],
+		[{ event: { start: '2026-12-03', end: '2026-12-03 19:00', online: 'https://x.example.org' } }, 'event.start: "2026-12-03" has no time.'],
+		[{ summary: 'x'.repeat(201) }, 'summary: The summary is 201 characters long; keep it to 200 or fewer.'],
+		[{ title: '' }, 'title: This is empty.'],
+		[{ titel: 'Typo' }, 'titel: Unknown field `titel`: did you mean `title`?'],
+		[{ topics: ['lease'] }, 'topics.0: "lease" is not a topic of this hub (did you mean `leases`?).'],
+		[{ catalysts: ['belief'] }, 'catalysts.0: "belief" is not a catalyst. Use `expertise`, `passions`, `beliefs` or `situations` (did you mean `beliefs`?).'],
+		[{ featured: 'yes' }, 'featured: `featured` should be true or false, not "yes".'],
+		[{ hosts: 'rosa' }, 'hosts: `hosts` should be a list, one "- item" per line, not "rosa".'],
+	])('refuses %j', (change, message) => {
+		const data: Record<string, unknown> = { ...action, ...change };
+		if ('titel' in change) delete data.title;
+		const { messages } = parse('actions', data);
+		expect(messages.join('\n')).toContain(message);
+		if ('titel' in change) expect(messages).toHaveLength(1);
+	});
+
+	it('says a required field is missing', () => {
+		const { title: _title, ...rest } = action;
+		expect(parse('actions', rest).messages).toEqual(['title: `title` is missing. Add it: it is required.']);
+	});
+
+	it('keeps references as slugs of the right collection', () => {
+		const { data } = parse('actions', { ...action, hosts: ['rosa'], stories: ['a-story'], resources: ['kit'] });
+		expect(data?.hosts).toEqual([new EntryRef('members', 'rosa')]);
+		expect(data?.stories[0]).toMatchObject({ collection: 'stories', id: 'a-story' });
+		expect(data?.resources[0]).toMatchObject({ collection: 'resources', id: 'kit' });
+	});
+});
+
+describe('stories', () => {
+	const story = { title: 'A win', summary: 'We won.', date: '2026-10-08' };
+	it('accepts a story and normalises its date', () => {
+		expect(parse('stories', story).data?.date).toBe('2026-10-08T00:00');
+	});
+	it('requires alt text on a cover image', () => {
+		expect(parse('stories', { ...story, cover: { src: './a.jpg' } }).messages.join()).toContain('cover.alt: `alt` is missing. Every image needs `alt`');
+		expect(parse('stories', { ...story, cover: { src: './a.jpg', alt: ' ' } }).messages.join()).toContain('The alt text is empty.');
+	});
+});
+
+describe('members', () => {
+	const member = { name: 'Rosa', role: 'Owner', bio: 'Runs a store.' };
+	it('accepts a spotlight with mailto and tel links', () => {
+		const { messages } = parse('members', { ...member, links: [{ label: 'Email', url: 'mailto:rosa@example.org' }, { label: 'Call', url: 'tel:+15555550100' }] });
+		expect(messages).toEqual([]);
+	});
+	it('refuses a malformed fediverse handle and consent without a date', () => {
+		const { messages } = parse('members', { ...member, fediverse: 'rosa@social', consent: { how: 'email' } });
+		expect(messages).toContain('fediverse: Write the handle as @name@instance.social, with both @ signs.');
+		expect(messages).toContain('consent.date: `date` is missing. Write a date as YYYY-MM-DD, for example 2026-12-05.');
+	});
+});
+
+describe('resources', () => {
+	const resource = { title: 'Kit', summary: 'A kit.', kind: 'toolkit', updated: '2026-01-01' };
+	it('accepts a resource that is its own body', () => {
+		expect(parse('resources', resource).messages).toEqual([]);
+	});
+	it('refuses both a url and a file', () => {
+		expect(parse('resources', { ...resource, url: 'https://example.org/kit', file: '/files/kit.pdf' }).messages).toEqual([
+			'file: A resource is either an external `url` or a `file` in public/, not both. Remove one.',
+		]);
+	});
+});
+
+describe('site settings', () => {
+	const site = { name: 'Guild', tagline: 'Stores together', story: 'We are stores.', url: 'https://guild.example.org', timezone: 'America/Chicago', locale: 'en-us', whyFollow: { beliefs: 'Main Street matters.' } };
+	it('accepts settings, canonicalises the locale and defaults the navigation', () => {
+		const result = SiteSchema().parse(site);
+		expect(result.locale).toBe('en-US');
+		expect(result.navigation.map((link) => link.href)).toEqual(['/actions/', '/stories/', '/members/', '/resources/']);
+	});
+	it('needs at least one answer to "why follow us" and an absolute site address', () => {
+		const schema = SiteSchema();
+		const bad = { ...site, url: '/relative', whyFollow: {} };
+		const result = schema.safeParse(bad);
+		const messages = explainIssues(result.error!, schema, bad).map((issue) => issue.message);
+		expect(messages).toContain('Answer at least one of expertise, passions, beliefs or situations.');
+		expect(messages.join()).toContain('"/relative" is not a web address.');
+	});
+});
