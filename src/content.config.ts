@@ -4,6 +4,7 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
+import type { z } from 'astro/zod';
 import { basename, extname, join } from 'node:path';
 import { readBuildEnv } from './lib/build-env.ts';
 import { loadSiteSettings } from './lib/load-site.ts';
@@ -13,23 +14,23 @@ import { ActionSchema, MemberSchema, ResourceSchema, StorySchema } from './schem
 const { contentDir } = readBuildEnv();
 const topics = Object.keys(loadSiteSettings(contentDir).topics);
 
-const collection = <S extends ReturnType<typeof StorySchema | typeof MemberSchema | typeof ResourceSchema | typeof ActionSchema>>(
-	name: CollectionName,
-	schema: (context: SchemaContext) => S,
-) =>
-	defineCollection({
-		loader: glob({
-			base: join(contentDir, name),
-			pattern: '**/*.{md,mdx}',
-			// The file name is the slug and the address, whatever a `slug` field might say.
-			generateId: ({ entry }) => basename(entry, extname(entry)),
-		}),
-		schema: ({ image }) => schema({ image, reference: (to) => reference(to), topics }),
+const loader = (name: CollectionName) =>
+	glob({
+		base: join(contentDir, name),
+		pattern: '**/*.{md,mdx}',
+		// The file name is the slug and the address, whatever a `slug` field might say.
+		generateId: ({ entry }) => basename(entry, extname(entry)),
 	});
 
+const context = <Image>(image: () => z.ZodType<Image>): SchemaContext<Image> => ({
+	image,
+	reference: (to) => reference(to),
+	topics,
+});
+
 export const collections = {
-	stories: collection('stories', StorySchema),
-	members: collection('members', MemberSchema),
-	resources: collection('resources', ResourceSchema),
-	actions: collection('actions', ActionSchema),
+	stories: defineCollection({ loader: loader('stories'), schema: ({ image }) => StorySchema(context(image)) }),
+	members: defineCollection({ loader: loader('members'), schema: ({ image }) => MemberSchema(context(image)) }),
+	resources: defineCollection({ loader: loader('resources'), schema: ({ image }) => ResourceSchema(context(image)) }),
+	actions: defineCollection({ loader: loader('actions'), schema: ({ image }) => ActionSchema(context(image)) }),
 };

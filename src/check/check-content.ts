@@ -40,10 +40,10 @@ export interface CheckResult {
 }
 
 /** A reference to another entry, as the check reads it: kept raw, checked once every entry is known. */
-export class EntryRef {
-	readonly collection: CollectionName;
+export class EntryRef<C extends CollectionName = CollectionName> {
+	readonly collection: C;
 	readonly id: string;
-	constructor(collection: CollectionName, id: string) {
+	constructor(collection: C, id: string) {
 		this.collection = collection;
 		this.id = id;
 	}
@@ -62,7 +62,7 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ENTRY_FILE = /\.(md|mdx)$/i;
 
 /** The schema context the check uses: same schemas, raw references and images. */
-export function checkContext(topics: readonly string[]): SchemaContext {
+export function checkContext(topics: readonly string[]): SchemaContext<ImageRef> {
 	return {
 		image: () =>
 			z
@@ -70,7 +70,7 @@ export function checkContext(topics: readonly string[]): SchemaContext {
 				.trim()
 				.min(1, 'The image path is empty.')
 				.transform((src) => new ImageRef(src)),
-		reference: (collection) =>
+		reference: <C extends CollectionName>(collection: C) =>
 			z
 				.string({ error: `Write the slug of an entry of ${collection}: its file name without .md.` })
 				.trim()

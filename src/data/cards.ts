@@ -60,7 +60,5 @@ export function cardFor(entry: Entry<CollectionName>): CardData {
 				badge: undefined,
 			};
 		}
-		default:
-			throw new Error(`No card for ${String(entry.collection)}`);
 	}
 }

@@ -69,7 +69,7 @@ const EventSchema = z
  * One opportunity to act, with one main call to action. Lives in `content/actions/`.
  * An action whose deadline or event has passed when the site is built shows as closed.
  */
-export const ActionSchema = (context: SchemaContext) =>
+export const ActionSchema = <Image>(context: SchemaContext<Image>) =>
 	z.strictObject({
 		/** What to do, as a headline ("Sign the pledge for fair lease terms"). */
 		title: text(120, 'The title'),
@@ -109,5 +109,5 @@ export const ActionSchema = (context: SchemaContext) =>
 		draft: draft(),
 	});
 
-export type ActionInput = z.input<ReturnType<typeof ActionSchema>>;
-export type ActionData = z.output<ReturnType<typeof ActionSchema>>;
+export type ActionInput = z.input<ReturnType<typeof ActionSchema<unknown>>>;
+export type ActionData = z.output<ReturnType<typeof ActionSchema<unknown>>>;

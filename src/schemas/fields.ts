@@ -70,7 +70,7 @@ export const catalysts = () =>
 		.default([]);
 
 /** Topic slugs, each declared under `topics` in `content/site.yaml`, so a typo cannot make a new topic page. */
-export const topics = (context: SchemaContext) =>
+export const topics = (context: Pick<SchemaContext, 'topics'>) =>
 	z
 		.array(
 			z.string().refine((slug) => context.topics.includes(slug), {
@@ -81,7 +81,7 @@ export const topics = (context: SchemaContext) =>
 		.default([]);
 
 /** An image with the text a screen reader says instead: required, because a picture without it says nothing. */
-export const imageWithAlt = (context: SchemaContext) =>
+export const imageWithAlt = <Image>(context: SchemaContext<Image>) =>
 	z.strictObject({
 		/** Path to the image file, relative to this Markdown file (for example `../images/fair.jpg`). */
 		src: context.image(),

@@ -14,7 +14,7 @@ const MemberLinkSchema = z.strictObject({
  * A spotlight on a member or a leader: who they are, what they know, how to reach them.
  * Lives in `content/members/`. Published only with the person's recorded consent.
  */
-export const MemberSchema = (context: SchemaContext) =>
+export const MemberSchema = <Image>(context: SchemaContext<Image>) =>
 	z.strictObject({
 		/** The name the person wants shown. */
 		name: text(80, 'The name'),
@@ -60,5 +60,5 @@ export const MemberSchema = (context: SchemaContext) =>
 		draft: draft(),
 	});
 
-export type MemberInput = z.input<ReturnType<typeof MemberSchema>>;
-export type MemberData = z.output<ReturnType<typeof MemberSchema>>;
+export type MemberInput = z.input<ReturnType<typeof MemberSchema<unknown>>>;
+export type MemberData = z.output<ReturnType<typeof MemberSchema<unknown>>>;

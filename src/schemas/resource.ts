@@ -10,7 +10,7 @@ export const RESOURCE_KINDS = ['guide', 'toolkit', 'template', 'checklist', 'vid
  * Lives in `content/resources/`. It is an external link (`url`), a file in `public/` (`file`), or
  * the Markdown body itself when neither is set.
  */
-export const ResourceSchema = (context: SchemaContext) =>
+export const ResourceSchema = <Image>(context: SchemaContext<Image>) =>
 	z
 		.strictObject({
 			/** The name of the resource. */
@@ -47,5 +47,5 @@ export const ResourceSchema = (context: SchemaContext) =>
 			path: ['file'],
 		});
 
-export type ResourceInput = z.input<ReturnType<typeof ResourceSchema>>;
-export type ResourceData = z.output<ReturnType<typeof ResourceSchema>>;
+export type ResourceInput = z.input<ReturnType<typeof ResourceSchema<unknown>>>;
+export type ResourceData = z.output<ReturnType<typeof ResourceSchema<unknown>>>;

@@ -3,7 +3,7 @@ import type { SchemaContext } from './context.ts';
 import { catalysts, draft, featured, imageWithAlt, localDate, localDateTime, summary, text, topics } from './fields.ts';
 
 /** A story: the community told through its events, wins and people. Lives in `content/stories/`. */
-export const StorySchema = (context: SchemaContext) =>
+export const StorySchema = <Image>(context: SchemaContext<Image>) =>
 	z.strictObject({
 		/** The headline, as it should appear on the page and in share previews. */
 		title: text(120, 'The title'),
@@ -34,5 +34,5 @@ export const StorySchema = (context: SchemaContext) =>
 		draft: draft(),
 	});
 
-export type StoryInput = z.input<ReturnType<typeof StorySchema>>;
-export type StoryData = z.output<ReturnType<typeof StorySchema>>;
+export type StoryInput = z.input<ReturnType<typeof StorySchema<unknown>>>;
+export type StoryData = z.output<ReturnType<typeof StorySchema<unknown>>>;
