@@ -11,7 +11,7 @@ import { COLLECTIONS, type CollectionName, type SchemaContext } from '../schemas
 import { SCHEMAS } from '../schemas/index.ts';
 import { SiteSchema, type SiteSettings } from '../schemas/site.ts';
 import { type Diagnostic, sortDiagnostics } from './diagnostic.ts';
-import { explainIssues } from './explain-issue.ts';
+import { explainIssues, withField } from './explain-issue.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { readYaml, type YamlSource } from './yaml-source.ts';
 
@@ -125,13 +125,13 @@ export function checkContent(paths: CheckPaths): CheckResult {
 				if (!known.includes(value.id)) {
 					const close = suggest(value.id, known);
 					const { line, column } = at();
-					report(absolute, line, column, `There is no ${singular(value.collection)} "${value.id}" in ${rel(join(paths.contentDir, value.collection))}/.${close.length ? ` Did you mean ${orList(close)}?` : ''} Write the file name of an existing entry, without .md.`);
+					report(absolute, line, column, withField(path, `There is no ${singular(value.collection)} "${value.id}" in ${rel(join(paths.contentDir, value.collection))}/.${close.length ? ` Did you mean ${orList(close)}?` : ''} Write the file name of an existing entry, without .md.`));
 				}
 			} else if (value instanceof ImageRef) {
 				const target = resolve(dirname(absolute), value.src);
 				if (!isFile(target)) {
 					const { line, column } = at();
-					report(absolute, line, column, `No image at "${value.src}" (looked for ${rel(target)}). Paths are relative to this file, such as ../images/photo.jpg.`);
+					report(absolute, line, column, withField(path, `No image at "${value.src}" (looked for ${rel(target)}). Paths are relative to this file, such as ../images/photo.jpg.`));
 				}
 			}
 		});
@@ -139,7 +139,7 @@ export function checkContent(paths: CheckPaths): CheckResult {
 			const target = join(paths.publicDir, entry.data.file);
 			if (!isFile(target)) {
 				const { line, column } = source.positionOf(['file'], 'value');
-				report(absolute, line, column, `No file at ${rel(target)}. Put the file in public/ and write its path from there, such as /files/checklist.pdf.`);
+				report(absolute, line, column, `\`file\`: No file at ${rel(target)}. Put the file in public/ and write its path from there, such as /files/checklist.pdf.`);
 			}
 		}
 		if (entry.collection === 'members' && !entry.data.consent && !entry.data.draft) {

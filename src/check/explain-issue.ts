@@ -12,7 +12,6 @@ export interface ExplainedIssue {
 	message: string;
 }
 
-const fieldName = (path: readonly PropertyKey[]) => path.filter((segment) => typeof segment === 'string').at(-1);
 
 const TYPE_WORDS: Record<string, string> = {
 	string: 'text',
@@ -36,7 +35,23 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 	return path.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
 }
 
+/** The field a path names, as written in the file: `event.timezone`, `hosts` (list positions are left to the column). */
+export function fieldLabel(path: readonly PropertyKey[]): string {
+	return path.filter((segment) => typeof segment === 'string').join('.');
+}
+
+/** Starts a message with the field it is about, so it reads on its own (in a log, on a pull request). */
+export function withField(path: readonly PropertyKey[], message: string): string {
+	const label = fieldLabel(path);
+	if (!label || message.startsWith(`\`${label}\``) || message.startsWith('Unknown field')) return message;
+	return `\`${label}\`: ${message}`;
+}
+
 export function explainIssues(error: z.ZodError, schema: z.ZodType, data: unknown): ExplainedIssue[] {
+	return explain(error, schema, data).map((issue) => ({ ...issue, message: withField(issue.path, issue.message) }));
+}
+
+function explain(error: z.ZodError, schema: z.ZodType, data: unknown): ExplainedIssue[] {
 	// A misspelt field shows up twice: as an unknown key and as a missing one. Say it once.
 	const misspelt = new Set<string>();
 	for (const issue of error.issues) {
@@ -49,7 +64,7 @@ export function explainIssues(error: z.ZodError, schema: z.ZodType, data: unknow
 	}
 	return error.issues.flatMap((issue): ExplainedIssue[] => {
 		const path = issue.path as PropertyKey[];
-		const name = fieldName(path);
+		const name = fieldLabel(path);
 		if ((issue.code === 'invalid_type' || issue.code === 'invalid_union') && path.length > 0 && valueAt(data, path) === undefined) {
 			if (misspelt.has(JSON.stringify(path))) return [];
 			// A schema's own message (not Zod's "Invalid input…") says what to write.
@@ -84,7 +99,7 @@ export function explainIssues(error: z.ZodError, schema: z.ZodType, data: unknow
 					{
 						path,
 						part: 'value',
-						message: `"${written}" is not a valid \`${String(name)}\`${close.length ? `: did you mean \`${close[0]}\`?` : '.'} Use ${orList(values)}.`,
+						message: `"${written}" is not one of the choices${close.length ? `: did you mean \`${close[0]}\`?` : '.'} Use ${orList(values)}.`,
 					},
 				];
 			}

@@ -12,6 +12,8 @@ export function suggest(input: string, candidates: Iterable<string>, max = 3): s
 		.map((candidate) => ({ candidate, score: distance(needle, candidate.toLowerCase()) }))
 		.filter(({ candidate, score }) => score <= limit || sharesStem(candidate) || candidate.toLowerCase().includes(needle))
 		.sort((a, b) => a.score - b.score || a.candidate.localeCompare(b.candidate))
+		// Only the nearest: "America/Chicago", not every zone two letters away from "America/Chicgo".
+		.filter((match, _, sorted) => match.score <= sorted[0]!.score + 1)
 		.slice(0, max)
 		.map(({ candidate }) => candidate);
 }

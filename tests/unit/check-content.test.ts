@@ -54,8 +54,8 @@ describe('the content check', () => {
 			'content/stories/c.md': '---\ntitle: No summary\ndate: 2026-01-01\n---\n',
 		});
 		expect(lines).toEqual([
-			'content/actions/a.md:7:11  error  2026-02-30 is not a real date: February 2026 has 28 days.',
-			'content/actions/b.md:7:9  error  There is no member "rosaa" in content/members/. Did you mean `rosa`? Write the file name of an existing entry, without .md.',
+			'content/actions/a.md:7:11  error  `deadline`: 2026-02-30 is not a real date: February 2026 has 28 days.',
+			'content/actions/b.md:7:9  error  `hosts`: There is no member "rosaa" in content/members/. Did you mean `rosa`? Write the file name of an existing entry, without .md.',
 			'content/stories/c.md:2:1  error  `summary` is missing. Add it: it is required.',
 		]);
 	});
@@ -69,7 +69,7 @@ describe('the content check', () => {
 		['an empty file', '', ':1:1  error  The file is empty.'],
 		['a field written twice', '---\ntitle: t\ntitle: u\nsummary: s\ndate: 2026-01-01\n---\n', ':3:1  error  This field is written twice. Keep one of them.'],
 		['a misspelt field', '---\ntitle: t\nsumary: s\ndate: 2026-01-01\n---\n', ':3:1  error  Unknown field `sumary`: did you mean `summary`?'],
-		['a missing image', '---\ntitle: t\nsummary: s\ndate: 2026-01-01\ncover:\n  src: ../images/none.jpg\n  alt: A picture\n---\n', ':6:8  error  No image at "../images/none.jpg" (looked for content/images/none.jpg).'],
+		['a missing image', '---\ntitle: t\nsummary: s\ndate: 2026-01-01\ncover:\n  src: ../images/none.jpg\n  alt: A picture\n---\n', ':6:8  error  `cover.src`: No image at "../images/none.jpg" (looked for content/images/none.jpg).'],
 	])('explains %s', (_, text, expected) => {
 		const lines = check({ 'content/stories/s.md': text as string });
 		expect(lines.join('\n')).toContain(expected.startsWith(':') ? `content/stories/s.md${expected}` : expected);
@@ -77,7 +77,7 @@ describe('the content check', () => {
 
 	it('points at nested values', () => {
 		const lines = check({ 'content/actions/e.md': action('event:\n  start: 2026-12-03 18:30\n  end: 2026-12-03 20:00\n  timezone: Europe/Pariss\n  online: https://meet.example.org\n') });
-		expect(lines).toEqual([expect.stringMatching(/^content\/actions\/e\.md:10:13 {2}error {2}"Europe\/Pariss" is not a time zone\. Did you mean `Europe\/Paris`/)]);
+		expect(lines).toEqual([expect.stringMatching(/^content\/actions\/e\.md:10:13 {2}error {2}`event.timezone`: "Europe\/Pariss" is not a time zone\. Did you mean `Europe\/Paris`/)]);
 	});
 
 	it('refuses two entries with the same slug, and file names that cannot be addresses', () => {
@@ -88,7 +88,7 @@ describe('the content check', () => {
 
 	it('checks that a resource file exists in public/', () => {
 		const lines = check({ 'content/resources/kit.md': '---\ntitle: Kit\nsummary: A kit.\nkind: toolkit\nfile: /files/kit.pdf\nupdated: 2026-01-01\n---\n' });
-		expect(lines).toEqual(['content/resources/kit.md:5:7  error  No file at public/files/kit.pdf. Put the file in public/ and write its path from there, such as /files/checklist.pdf.']);
+		expect(lines).toEqual(['content/resources/kit.md:5:7  error  `file`: No file at public/files/kit.pdf. Put the file in public/ and write its path from there, such as /files/checklist.pdf.']);
 	});
 
 	it('warns that a spotlight without consent is not published', () => {
@@ -98,6 +98,6 @@ describe('the content check', () => {
 
 	it('reports a problem in the site settings at its line', () => {
 		const lines = check({ 'content/site.yaml': SITE.replace('timezone: Europe/Paris', 'timezone: Paris') });
-		expect(lines[0]).toMatch(/^content\/site\.yaml:5:11 {2}error {2}"Paris" is not a time zone\. Did you mean `Europe\/Paris`/);
+		expect(lines[0]).toMatch(/^content\/site\.yaml:5:11 {2}error {2}`timezone`: "Paris" is not a time zone\. Did you mean `Europe\/Paris`/);
 	});
 });
