@@ -35,7 +35,8 @@ function checkCalendarDate(year: number, month: number, day: number, written: st
 	}
 	const days = Temporal.PlainYearMonth.from({ year, month }).daysInMonth;
 	if (day < 1 || day > days) {
-		return { ok: false, message: `${written} is not a real date: ${MONTHS[month - 1]} ${year} has ${days} days.` };
+		const last = `${pad(year, 4)}-${pad(month)}-${pad(days)}`;
+		return { ok: false, message: `${written} is not a real date: ${MONTHS[month - 1]} ${year} has ${days} days. Write a day that exists, such as ${last}.` };
 	}
 	return { ok: true, value: `${pad(year, 4)}-${pad(month)}-${pad(day)}` };
 }
