@@ -54,7 +54,7 @@ describe('the content check', () => {
 			'content/stories/c.md': '---\ntitle: No summary\ndate: 2026-01-01\n---\n',
 		});
 		expect(lines).toEqual([
-			'content/actions/a.md:7:11  error  `deadline`: 2026-02-30 is not a real date: February 2026 has 28 days.',
+			'content/actions/a.md:7:11  error  `deadline`: 2026-02-30 is not a real date: February 2026 has 28 days. Write a day that exists, such as 2026-02-28.',
 			'content/actions/b.md:7:9  error  `hosts`: There is no member "rosaa" in content/members/. Did you mean `rosa`? Write the file name of an existing entry, without .md.',
 			'content/stories/c.md:2:1  error  `summary` is missing. Add it: it is required.',
 		]);
