@@ -1,16 +1,22 @@
 /**
  * Runs the content check before Astro reads any content, so a build reports every problem at once,
  * with file, line and column, and refuses to publish a broken site. The dev server reports and goes on.
- * It also fixes the build's "now" for the whole run and sets the site's absolute URL from site.yaml.
+ * It also fixes the build's "now" for the whole run, sets the site's absolute URL (site.yaml, or
+ * HUB_SITE_URL for a preview deploy) and the short links of published actions.
  */
 import type { AstroIntegration } from 'astro';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../check/check-content.ts';
 import { formatDiagnostic, summarize } from '../check/diagnostic.ts';
 import { readBuildEnv } from '../lib/build-env.ts';
+import { visibility } from '../lib/publishing.ts';
+import { checkUrl } from '../lib/safe-url.ts';
+import { redirectsFile, shortLinkRedirects } from '../lib/short-links.ts';
 
 export function contentCheck(): AstroIntegration {
+	let actionSlugs: string[] = [];
+	let base = '/';
 	return {
 		name: 'community-hub:content-check',
 		hooks: {
@@ -30,14 +36,41 @@ export function contentCheck(): AstroIntegration {
 						`The content has ${summarize(result.diagnostics)}; nothing was published. Fix the lines listed above (file:line:column), then build again.`,
 					);
 				}
+				const site = siteAddress(env.siteUrl, result.site?.url);
+				base = config.base;
+				actionSlugs = result.site
+					? result.entries
+							.filter((entry) => entry.collection === 'actions')
+							.filter((entry) => visibility(entry, { now: env.now, timeZone: result.site!.timezone }) === 'published')
+							.map((entry) => entry.slug)
+					: [];
 				updateConfig({
-					...(result.site ? { site: result.site.url } : {}),
+					...(site ? { site } : {}),
+					redirects: shortLinkRedirects(actionSlugs),
 					// Drafts and scheduled entries are shown (marked) by the dev server only. Decided by the
 					// command, not by NODE_ENV, so a stray NODE_ENV can never publish a draft.
 					vite: { define: { 'import.meta.env.HUB_PREVIEW': JSON.stringify(command === 'dev') } },
 				});
-				logger.info(`Building content from ${join(env.contentDir)} as of ${env.now.toISOString()}.`);
+				logger.info(`Building content from ${env.contentDir} for ${site ?? '(no address)'} as of ${env.now.toISOString()}.`);
+			},
+			'astro:build:done': ({ dir }) => {
+				writeFileSync(new URL('_redirects', dir), redirectsFile(actionSlugs, base));
 			},
 		},
 	};
+}
+
+/**
+ * The absolute address previews and share links are built from. A preview deploy overrides it with
+ * HUB_SITE_URL; an unusable one stops the build rather than publish relative preview URLs.
+ */
+function siteAddress(override: string | undefined, fromSettings: string | undefined): string | undefined {
+	if (override === undefined) return fromSettings;
+	const checked = checkUrl(override, { allowSitePath: false });
+	if (!checked.ok || !/^https?:/.test(checked.value)) {
+		throw new Error(
+			`HUB_SITE_URL="${override}" is not a usable site address: ${checked.ok ? 'it must start with https://' : checked.message} Link previews need the full address of the deploy, such as https://preview-42.guild.example.org.`,
+		);
+	}
+	return checked.value;
 }

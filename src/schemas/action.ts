@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from './context.ts';
-import { catalysts, draft, featured, imageWithAlt, localDateTime, safeUrl, summary, text, timeZone, topics } from './fields.ts';
+import { catalysts, draft, featured, share, shareImage, imageWithAlt, localDateTime, safeUrl, summary, text, timeZone, topics } from './fields.ts';
 
 /**
  * The kinds of action, each with the call-to-action label used when the organizer sets none.
@@ -25,6 +25,15 @@ const CallToActionSchema = z.strictObject({
 	label: text(40, 'The button label').optional(),
 	/** Where the button goes: a full https address, or a page of this hub starting with `/`. */
 	url: safeUrl({ allowSitePath: true }),
+	/**
+	 * The query parameter the external tool reads a signup's source from (`source` on most petition
+	 * and event platforms). The button then passes on where the visitor came from (the `utm_source`
+	 * of the link they followed, such as `whatsapp`), or `hub` when that is unknown.
+	 */
+	forwardSource: z
+		.string()
+		.regex(/^[A-Za-z0-9_.-]+$/, 'A parameter name is letters, digits, _, . and - only, such as source.')
+		.optional(),
 });
 
 /** Where and when the action takes place, for actions that are events. */
@@ -98,6 +107,10 @@ export const ActionSchema = <Image>(context: SchemaContext<Image>) =>
 		catalysts: catalysts(),
 		/** The picture at the top of the page and in its share preview. */
 		image: imageWithAlt(context).optional(),
+		/** The message and hashtags used when the page is shared. */
+		share: share(),
+		/** Your own link-preview picture instead of the generated card. */
+		shareImage: shareImage(context),
 		/**
 		 * When the action is published (`YYYY-MM-DD` or `YYYY-MM-DD HH:MM`, site time zone). A future
 		 * date schedules it. Default: published as soon as it is merged.

@@ -102,3 +102,34 @@ function didYouMean(input: string, candidates: readonly string[]): string {
 	const close = suggest(input, candidates);
 	return close.length ? ` (did you mean ${orList(close)}?)` : '';
 }
+
+/** A hashtag as networks accept it: letters, digits and underscores. */
+export const hashtag = () =>
+	z
+		.string()
+		.trim()
+		.regex(/^[\p{L}\p{N}_]+$/u, 'A hashtag is letters, digits and _ only, without # or spaces: write FairLeases, not "#fair leases".');
+
+/** How the entry travels when shared. */
+export const share = () =>
+	z
+		.strictObject({
+			/** The message posted with the link. Default: the title. */
+			message: text(200, 'The share message').optional(),
+			/** Hashtags, without `#`. Default: the site's `share.hashtags`. Write `[]` for none. */
+			hashtags: z.array(hashtag()).max(5, 'Five hashtags at most: more reads as spam.').optional(),
+			/**
+			 * The campaign name in share links' `utm_campaign`. Default: the file name. `false` turns
+			 * campaign parameters off for this entry.
+			 */
+			campaign: z
+				.union([z.literal(false), z.string().regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, 'A campaign name is lower case letters, digits and hyphens.')])
+				.optional(),
+		})
+		.optional();
+
+/**
+ * The picture link previews show, when the author wants their own instead of the generated card.
+ * Best at 1200×630; it is cropped to that shape.
+ */
+export const shareImage = <Image>(context: SchemaContext<Image>) => imageWithAlt(context).optional();

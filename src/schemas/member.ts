@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from './context.ts';
-import { catalysts, draft, featured, imageWithAlt, localDate, safeUrl, text, topics } from './fields.ts';
+import { catalysts, draft, featured, shareImage, imageWithAlt, localDate, safeUrl, text, topics } from './fields.ts';
 
 /** A link on a member's spotlight: their shop, a profile, an email address or a phone number. */
 const MemberLinkSchema = z.strictObject({
@@ -54,6 +54,8 @@ export const MemberSchema = <Image>(context: SchemaContext<Image>) =>
 				how: text(200, 'How consent was recorded'),
 			})
 			.optional(),
+		/** Your own link-preview picture instead of the generated card. */
+		shareImage: shareImage(context),
 		/** Show first on the home page. Default: false. */
 		featured: featured(),
 		/** Keep unpublished while it is being written. Default: false. */

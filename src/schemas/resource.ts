@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from './context.ts';
-import { catalysts, draft, featured, localDate, safeUrl, summary, text, topics } from './fields.ts';
+import { catalysts, draft, featured, shareImage, localDate, safeUrl, summary, text, topics } from './fields.ts';
 
 /** What kind of thing a resource is; shown as a label and used to group the index. */
 export const RESOURCE_KINDS = ['guide', 'toolkit', 'template', 'checklist', 'video', 'recording', 'article', 'link'] as const;
@@ -37,6 +37,8 @@ export const ResourceSchema = <Image>(context: SchemaContext<Image>) =>
 			catalysts: catalysts(),
 			/** When the resource was last checked or changed, `YYYY-MM-DD`: readers judge freshness by it. */
 			updated: localDate(),
+			/** Your own link-preview picture instead of the generated card. */
+			shareImage: shareImage(context),
 			/** Show first on the home page. Default: false. */
 			featured: featured(),
 			/** Keep unpublished while it is being written. Default: false. */

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { CATALYSTS } from './context.ts';
-import { safeUrl, text, timeZone } from './fields.ts';
+import { hashtag, safeUrl, text, timeZone } from './fields.ts';
 
 /** A social profile of the community. */
 const SocialProfileSchema = z.strictObject({
@@ -77,6 +77,20 @@ export const SiteSchema = () =>
 				{ label: 'Members', href: '/members/' },
 				{ label: 'Resources', href: '/resources/' },
 			]),
+		/** How pages travel when shared. */
+		share: z
+			.strictObject({
+				/**
+				 * Add campaign parameters (`utm_source` = the network, `utm_medium`, `utm_campaign` = the
+				 * entry) to share links, so organizers see which channel brought visitors. Default: true.
+				 */
+				campaigns: z.boolean().default(true),
+				/** Hashtags added to every share, without `#`, unless an entry sets its own. */
+				hashtags: z.array(hashtag()).max(5, 'Five hashtags at most: more reads as spam.').default([]),
+				/** The community's handle on X, without @, credited as "via" in posts. */
+				x: z.string().regex(/^\w{1,15}$/, 'Write the X handle without @, such as hardwareguild.').optional(),
+			})
+			.prefault({}),
 		/** The topics entries can be tagged with, by slug (lower case, hyphens): `leases: { name: Leases and rent }`. */
 		topics: z
 			.record(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'A topic slug is lower case letters, digits and hyphens, such as `leases-and-rent`.'), TopicSchema)

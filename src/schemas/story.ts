@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from './context.ts';
-import { catalysts, draft, featured, imageWithAlt, localDate, localDateTime, summary, text, topics } from './fields.ts';
+import { catalysts, draft, featured, share, shareImage, imageWithAlt, localDate, localDateTime, summary, text, topics } from './fields.ts';
 
 /** A story: the community told through its events, wins and people. Lives in `content/stories/`. */
 export const StorySchema = <Image>(context: SchemaContext<Image>) =>
@@ -28,6 +28,10 @@ export const StorySchema = <Image>(context: SchemaContext<Image>) =>
 		catalysts: catalysts(),
 		/** The picture at the top of the story and in its share preview. */
 		cover: imageWithAlt(context).optional(),
+		/** The message and hashtags used when the page is shared. */
+		share: share(),
+		/** Your own link-preview picture instead of the generated card. */
+		shareImage: shareImage(context),
 		/** Show first on the home page. Default: false. */
 		featured: featured(),
 		/** Keep unpublished while it is being written. Default: false. */

@@ -1,0 +1,87 @@
+/**
+ * Share links for every network, as plain URLs: no script, no SDK, no tracker. One table, so that when
+ * a network changes its URL (they do, every year or two) there is one line to fix.
+ * Formats as of November 2026: see shared/reference/share-links.md for sources.
+ */
+import { withCampaign } from './campaign.ts';
+
+export interface ShareInput {
+	/** The page's canonical absolute URL. */
+	url: string;
+	/** The page's title (email subject, Reddit title). */
+	title: string;
+	/** The message to post with the link. */
+	text: string;
+	/** Hashtags without `#`. */
+	hashtags: readonly string[];
+	/** The campaign name for attribution, or undefined to add no campaign parameters. */
+	campaign: string | undefined;
+	/** The community's X handle, credited as "via @handle". */
+	via?: string | undefined;
+}
+
+export interface ShareLink {
+	/** Stable id, also the `utm_source`. */
+	id: NetworkId;
+	/** The network's name as people know it. */
+	label: string;
+	href: string;
+}
+
+export const NETWORKS = ['facebook', 'linkedin', 'x', 'bluesky', 'mastodon', 'threads', 'whatsapp', 'telegram', 'reddit', 'email', 'sms'] as const;
+export type NetworkId = (typeof NETWORKS)[number];
+
+const e = encodeURIComponent;
+const tags = (hashtags: readonly string[]) => hashtags.map((tag) => `#${tag}`).join(' ');
+/** Text, hashtags and URL in one post body, for networks that take only text. */
+export const postBody = (text: string, hashtags: readonly string[], url: string) => [text, tags(hashtags), url].filter(Boolean).join(' ');
+
+/** Bluesky posts hold 300 graphemes: shorten the message, never the link. */
+export const BLUESKY_LIMIT = 300;
+export function fitGraphemes(text: string, room: number): string {
+	const graphemes = [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].map((s) => s.segment);
+	if (graphemes.length <= room) return text;
+	return `${graphemes.slice(0, Math.max(0, room - 1)).join('').trimEnd()}…`;
+}
+export const graphemeCount = (text: string) => [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].length;
+
+type Builder = (share: { url: string; title: string; text: string; hashtags: readonly string[]; via?: string | undefined }) => string;
+
+const BUILDERS: Record<NetworkId, { label: string; build: Builder; medium?: string }> = {
+	// Only `u` is read; the preview comes from the page's Open Graph tags.
+	facebook: { label: 'Facebook', build: ({ url }) => `https://www.facebook.com/sharer/sharer.php?u=${e(url)}` },
+	// share-offsite keeps only `url`; the card comes from Open Graph tags.
+	linkedin: { label: 'LinkedIn', build: ({ url }) => `https://www.linkedin.com/sharing/share-offsite/?url=${e(url)}` },
+	x: {
+		label: 'X',
+		build: ({ url, text, hashtags, via }) =>
+			`https://x.com/intent/tweet?text=${e(text)}&url=${e(url)}${hashtags.length ? `&hashtags=${e(hashtags.join(','))}` : ''}${via ? `&via=${e(via)}` : ''}`,
+	},
+	bluesky: {
+		label: 'Bluesky',
+		build: ({ url, text, hashtags }) => {
+			const room = BLUESKY_LIMIT - graphemeCount(postBody('', hashtags, url)) - 1;
+			return `https://bsky.app/intent/compose?text=${e(postBody(fitGraphemes(text, room), hashtags, url))}`;
+		},
+	},
+	// Mastodon's own sharer asks the member for their server, whatever it is.
+	mastodon: { label: 'Mastodon', build: ({ url, text, hashtags }) => `https://share.joinmastodon.org/?text=${e(postBody(text, hashtags, url))}` },
+	threads: { label: 'Threads', build: ({ url, text }) => `https://www.threads.com/intent/post?text=${e(text)}&url=${e(url)}` },
+	whatsapp: { label: 'WhatsApp', build: ({ url, text }) => `https://wa.me/?text=${e(postBody(text, [], url))}` },
+	telegram: { label: 'Telegram', build: ({ url, text }) => `https://t.me/share/url?url=${e(url)}&text=${e(text)}` },
+	// Without type=LINK, Reddit's new submit form drops the URL.
+	reddit: { label: 'Reddit', build: ({ url, title }) => `https://www.reddit.com/submit?url=${e(url)}&title=${e(title)}&type=LINK` },
+	// RFC 6068: %20 for spaces (never +), CRLF for line breaks.
+	email: { label: 'Email', medium: 'email', build: ({ url, title, text }) => `mailto:?subject=${e(title)}&body=${e(`${text}\r\n\r\n${url}`)}` },
+	// `?&body=` is read by both Android (`?body=`) and iOS (`&body=`).
+	sms: { label: 'Text message', medium: 'sms', build: ({ url, text }) => `sms:?&body=${e(postBody(text, [], url))}` },
+};
+
+/** A share link per network, each carrying its own campaign source when attribution is on. */
+export function shareLinks(input: ShareInput): ShareLink[] {
+	return NETWORKS.map((id) => {
+		const { label, build, medium = 'social' } = BUILDERS[id];
+		const url = withCampaign(input.url, input.campaign ? { source: id, medium, campaign: input.campaign } : undefined);
+		return { id, label, href: build({ url, title: input.title, text: input.text, hashtags: input.hashtags, via: input.via }) };
+	});
+}

@@ -1,0 +1,51 @@
+/**
+ * The only client JavaScript of the hub, and only an enhancement: every link it touches works without
+ * it. It reveals the native share button where the browser has one, makes "copy link" a button, and
+ * passes the visitor's incoming source on to the call to action's external tool.
+ */
+
+function enhanceShareBar(bar: HTMLElement): void {
+	const { url = location.href, title = document.title, text = '' } = bar.dataset;
+	const native = bar.querySelector<HTMLButtonElement>('[data-native-share]');
+	if (native && typeof navigator.share === 'function' && (!navigator.canShare || navigator.canShare({ url }))) {
+		native.hidden = false;
+		native.addEventListener('click', () => {
+			// Cancelling the share sheet rejects with AbortError: a normal outcome, nothing to report.
+			navigator.share({ title, text, url }).catch(() => undefined);
+		});
+	}
+	const copy = bar.querySelector<HTMLButtonElement>('[data-copy-link]');
+	const field = bar.querySelector<HTMLInputElement>('[data-link-field]');
+	const status = bar.querySelector<HTMLElement>('[data-copy-status]');
+	if (copy && field && status) {
+		copy.hidden = false;
+		copy.addEventListener('click', async () => {
+			try {
+				await navigator.clipboard.writeText(url);
+				status.textContent = 'Link copied.';
+			} catch {
+				field.select();
+				status.textContent = 'Select the link and copy it.';
+			}
+		});
+	}
+}
+
+/** `utm_source` of the link that brought the visitor, if it looks like one. */
+function incomingSource(): string | undefined {
+	const source = new URLSearchParams(location.search).get('utm_source');
+	return source && /^[\w.-]{1,40}$/.test(source) ? source : undefined;
+}
+
+function forwardSource(): void {
+	const source = incomingSource();
+	if (!source) return;
+	for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-forward-source]')) {
+		const target = new URL(link.href);
+		target.searchParams.set(link.dataset.forwardSource!, source);
+		link.href = target.href;
+	}
+}
+
+for (const bar of document.querySelectorAll<HTMLElement>('[data-share-bar]')) enhanceShareBar(bar);
+forwardSource();
