@@ -13,6 +13,8 @@ export interface SiteBuild {
 	contentDir: string;
 	/** The build's "now". */
 	now: string;
+	/** More environment for this build (HUB_SITE_URL…). */
+	env?: Record<string, string>;
 }
 
 export interface BuildResult {
@@ -30,7 +32,7 @@ export function buildSite(site: SiteBuild): BuildResult {
 	const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
 		cwd: ROOT,
 		encoding: 'utf8',
-		env: { ...process.env, HUB_CONTENT_DIR: site.contentDir, HUB_NOW: site.now, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+		env: { ...process.env, HUB_CONTENT_DIR: site.contentDir, HUB_NOW: site.now, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...site.env },
 	});
 	const result: BuildResult = { status: run.status, output: `${run.stdout}\n${run.stderr}`, outDir };
 	writeFileSync(join(BUILDS, site.name, 'result.json'), JSON.stringify(result));

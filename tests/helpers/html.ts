@@ -31,6 +31,11 @@ export function allPages(site: { name: string }): string[] {
 		.sort();
 }
 
+/** Every page a person reads: all but the short links' redirect stubs. */
+export function contentPages(site: { name: string }): string[] {
+	return allPages(site).filter((path) => !path.startsWith('/go/'));
+}
+
 /** Every internal link (href starting with `/`) on every page. */
 export function allInternalLinks(site: { name: string }): Array<{ from: string; href: string }> {
 	return allPages(site).flatMap((from) => {

@@ -8,6 +8,10 @@ export const SITES = {
 	hubJune1: { name: 'hub-june-1', contentDir: 'tests/fixtures/hub', now: '2026-06-01T12:00:00Z' },
 	/** The same content two weeks later: the petition has closed and the scheduled action is out. */
 	hubJune16: { name: 'hub-june-16', contentDir: 'tests/fixtures/hub', now: '2026-06-16T12:00:00Z' },
+	/** A preview deploy: the same content at another address. */
+	hubPreview: { name: 'hub-preview', contentDir: 'tests/fixtures/hub', now: '2026-06-01T12:00:00Z', env: { HUB_SITE_URL: 'https://preview-7.fixture.example.org' } },
+	/** A preview deploy whose address is unusable. */
+	badSiteUrl: { name: 'bad-site-url', contentDir: 'tests/fixtures/hub', now: '2026-06-01T12:00:00Z', env: { HUB_SITE_URL: 'preview-7.fixture.example.org' } },
 	/** One file for each mistake the build must refuse. */
 	badContent: { name: 'bad-content', contentDir: 'tests/fixtures/bad-content', now: '2026-06-01T12:00:00Z' },
 } satisfies Record<string, SiteBuild>;

@@ -49,7 +49,7 @@ describe('a build as of June 1', () => {
 		const $ = page(june1, '/actions/open-petition/');
 		expect($('.act-panel time').attr('datetime')).toBe('2026-06-15T17:00:00-04:00');
 		expect(text($, '.act-panel')).toContain('Monday, June 15, 2026 at 5:00 PM Eastern Daylight Time');
-		expect($('.act-panel a.button').attr('href')).toBe('https://petition.example.org/boilers');
+		expect($('.act-panel a.button').attr('href')).toBe('https://petition.example.org/boilers?source=hub');
 		expect($('.act-panel a.button').text().trim()).toBe('Sign the petition');
 	});
 

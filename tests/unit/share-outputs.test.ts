@@ -1,0 +1,96 @@
+/** Calendar files, QR codes, structured data and share cards, checked with real parsers. */
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { cardRenderer, CARD_BUDGET_BYTES } from '../../src/lib/share-card/render-card.ts';
+import { googleCalendarUrl, icsFile } from '../../src/lib/share/calendar.ts';
+import { qrSvg } from '../../src/lib/share/qr-code.ts';
+import { serializeJsonLd } from '../../src/lib/share/structured-data.ts';
+import { epochMs } from '../../src/lib/local-time.ts';
+import { ROOT } from '../helpers/build-site.ts';
+import { decodeQrSvg, parseIcs } from '../helpers/decode.ts';
+
+const event = {
+	uid: 'winter-meetup@guild.example.org',
+	title: 'Winter meetup, Duluth; "all welcome"',
+	description: 'Coffee & numbers.\nLunch included.',
+	start: epochMs('2027-01-16T10:00', 'America/Chicago'),
+	end: epochMs('2027-01-16T15:00', 'America/Chicago'),
+	location: 'Delgado Hardware & Paint, 2101 West Superior Street, Duluth, MN 55806',
+	url: 'https://guild.example.org/actions/winter-meetup/',
+	stamp: epochMs('2026-11-01T00:00', 'America/Chicago'),
+	organizer: 'Neighborhood Hardware Guild',
+};
+
+describe('calendar files', () => {
+	it('parse with a real iCalendar parser to the right instants and text', () => {
+		const [parsed, ...rest] = parseIcs(icsFile(event));
+		expect(rest).toEqual([]);
+		expect(parsed).toMatchObject({
+			uid: event.uid,
+			summary: event.title,
+			location: event.location,
+			start: '2027-01-16T16:00:00.000Z',
+			end: '2027-01-16T21:00:00.000Z',
+		});
+		expect(parsed!.description).toBe(`${event.description}\n\n${event.url}`);
+	});
+
+	it('are the same in every build of the same content', () => {
+		expect(icsFile(event)).toBe(icsFile({ ...event }));
+	});
+
+	it('come with a Google Calendar link in UTC and the event zone', () => {
+		const url = new URL(googleCalendarUrl(event, 'America/Chicago'));
+		expect(url.searchParams.get('dates')).toBe('20270116T160000Z/20270116T210000Z');
+		expect(url.searchParams.get('ctz')).toBe('America/Chicago');
+		expect(url.searchParams.get('text')).toBe(event.title);
+	});
+});
+
+describe('QR codes', () => {
+	it('decode back to the URL', async () => {
+		const url = 'https://guild.example.org/actions/fair-lease-pledge/';
+		expect(await decodeQrSvg(await qrSvg(url))).toBe(url);
+	});
+});
+
+describe('JSON-LD', () => {
+	it('cannot be broken out of by any content, and parses back to the same data', () => {
+		fc.assert(
+			fc.property(fc.oneof(fc.string(), fc.constantFrom('</script><script>alert(1)</script>', '<!--', '"\'&<>', '\u2028\u2029')), (title) => {
+				const json = serializeJsonLd({ '@type': 'Article', headline: title });
+				expect(json).not.toMatch(/<|>/);
+				expect(JSON.parse(json)).toEqual({ '@type': 'Article', headline: title });
+			}),
+		);
+	});
+});
+
+describe('share cards', () => {
+	const card = { eyebrow: 'Petition', title: 'Sign the pledge for fair commercial leases on Main Street', detail: 'By Friday, December 18, 2026', community: 'Neighborhood Hardware Guild' };
+
+	it('are 1200×630 PNGs within the 300 KB budget, even with long, accented or emoji titles', async () => {
+		const renderer = cardRenderer({ root: ROOT, cacheDir: mkdtempSync(join(tmpdir(), 'cards-')) });
+		for (const title of [card.title, 'Ünïcödé, æøå and “quotes” — '.repeat(6), 'Fix it 🔧 together 👩🏽‍🔧']) {
+			const { png } = await renderer.render({ ...card, title });
+			const meta = await sharp(png).metadata();
+			expect([meta.format, meta.width, meta.height]).toEqual(['png', 1200, 630]);
+			expect(png.length).toBeLessThan(CARD_BUDGET_BYTES);
+		}
+	});
+
+	it('render once per content: an unchanged card comes from the cache, a changed one is drawn again', async () => {
+		const cacheDir = mkdtempSync(join(tmpdir(), 'cards-'));
+		const first = await cardRenderer({ root: ROOT, cacheDir }).render(card);
+		// A new renderer, as in the next build.
+		const again = await cardRenderer({ root: ROOT, cacheDir }).render(card);
+		const changed = await cardRenderer({ root: ROOT, cacheDir }).render({ ...card, detail: 'By Saturday, December 19, 2026' });
+		expect([first.cached, again.cached, changed.cached]).toEqual([false, true, false]);
+		expect(again.png.equals(first.png)).toBe(true);
+		expect(readdirSync(cacheDir).filter((file) => file.endsWith('.png'))).toHaveLength(2);
+	});
+});
