@@ -69,6 +69,16 @@ describe('link previews', () => {
 		expect(ld('/')).toMatchObject({ '@type': 'Organization', name: 'Neighborhood Hardware Guild', url: `${ORIGIN}/` });
 	});
 
+	it('uses the author\'s own preview image instead of the card, cropped to 1200×630', async () => {
+		const $ = page(hub, '/members/ada/');
+		const image = meta($, 'og:image')!;
+		expect(image).toMatch(/^https:\/\/fixture\.example\.org\/_astro\/.+\.jpe?g$/);
+		expect([meta($, 'og:image:type'), meta($, 'og:image:alt')]).toEqual(['image/jpeg', 'Ada knocking on a door of building A.']);
+		const info = await sharp(fileFor(hub, new URL(image).pathname)).metadata();
+		expect([info.format, info.width, info.height]).toEqual(['jpeg', 1200, 630]);
+		expect(pageExists(hub, '/cards/members/ada.png')).toBe(false);
+	});
+
 	it('credits the author\'s fediverse handle on the stories they wrote', () => {
 		expect(meta(page(example, '/stories/a-year-of-repair-cafes/'), 'fediverse:creator')).toBe('@june@mastodon.example.social');
 		expect(meta(page(example, '/stories/what-rosa-learned-about-leases/'), 'fediverse:creator')).toBeUndefined();
