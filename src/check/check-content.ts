@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { z } from 'astro/zod';
+import { SLUG, slugify } from '../lib/slug.ts';
 import { suggest, orList } from '../lib/suggest.ts';
 import { COLLECTIONS, type CollectionName, type SchemaContext } from '../schemas/context.ts';
 import { SCHEMAS } from '../schemas/index.ts';
@@ -14,6 +15,9 @@ import { type Diagnostic, sortDiagnostics } from './diagnostic.ts';
 import { explainIssues, withField } from './explain-issue.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { readYaml, type YamlSource } from './yaml-source.ts';
+import { checkBody } from './body-checks.ts';
+import { routeTable } from './site-routes.ts';
+import { visibility, type Visibility } from '../lib/publishing.ts';
 
 export interface CheckPaths {
 	/** The project root: file paths in messages are relative to it. */
@@ -22,6 +26,8 @@ export interface CheckPaths {
 	contentDir: string;
 	/** The folder of static files (`public/`), where resources' `file` paths point. */
 	publicDir: string;
+	/** The build's "now", which decides what is published (and so which links will work). Default: now. */
+	now?: Date;
 }
 
 export interface CheckedEntry {
@@ -58,7 +64,6 @@ export class ImageRef {
 }
 
 export const SITE_FILE = 'site.yaml';
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ENTRY_FILE = /\.(md|mdx)$/i;
 
 /** The schema context the check uses: same schemas, raw references and images. */
@@ -92,7 +97,7 @@ export function checkContent(paths: CheckPaths): CheckResult {
 	const entries: CheckedEntry[] = [];
 	// Slugs of every file, valid or not: a reference to an entry with its own error is not a second error.
 	const slugs = new Map<CollectionName, string[]>();
-	const pending: Array<{ entry: CheckedEntry; absolute: string; source: YamlSource }> = [];
+	const pending: Array<{ entry: CheckedEntry; absolute: string; source: YamlSource; body: string; bodyLine: number }> = [];
 	for (const collection of COLLECTIONS) {
 		const bySlug = new Map<string, string>();
 		for (const absolute of listEntryFiles(join(paths.contentDir, collection))) {
@@ -113,11 +118,36 @@ export function checkContent(paths: CheckPaths): CheckResult {
 			if (!checked) continue;
 			const entry: CheckedEntry = { collection, slug, file: rel(absolute), data: checked.data };
 			entries.push(entry);
-			pending.push({ entry, absolute, source: checked.source });
+			pending.push({ entry, absolute, source: checked.source, body: checked.body, bodyLine: checked.bodyLine });
 		}
 	}
 
-	for (const { entry, absolute, source } of pending) {
+	const now = paths.now ?? new Date();
+	const why: Record<Exclude<Visibility, 'published'>, string> = {
+		draft: 'is a draft',
+		scheduled: 'is scheduled for later',
+		'no-consent': 'is a spotlight without recorded consent',
+	};
+	const routes = routeTable(
+		entries.map((entry) => {
+			const state = site ? visibility({ collection: entry.collection, data: entry.data }, { now, timeZone: site.timezone }) : 'published';
+			return { collection: entry.collection, slug: entry.slug, unpublished: state === 'published' ? undefined : why[state] };
+		}),
+		Object.keys(site?.topics ?? {}),
+		paths.publicDir,
+	);
+	for (const { entry, absolute, source, body, bodyLine } of pending) {
+		for (const problem of checkBody(body, bodyLine, absolute, routes)) report(absolute, problem.line, problem.column, problem.message, problem.severity);
+		if (typeof entry.data.summary === 'string' && entry.data.summary.length > SUMMARY_PREVIEW) {
+			const { line, column } = source.positionOf(['summary'], 'value');
+			report(
+				absolute,
+				line,
+				column,
+				`\`summary\`: ${entry.data.summary.length} characters is more than link previews show (about ${SUMMARY_PREVIEW}; X cuts at 200, Facebook and LinkedIn earlier). Shorten it so it is not cut mid-sentence.`,
+				'warning',
+			);
+		}
 		walk(entry.data, [], (value, path) => {
 			const at = () => source.positionOf(path, 'value');
 			if (value instanceof EntryRef) {
@@ -135,6 +165,28 @@ export function checkContent(paths: CheckPaths): CheckResult {
 				}
 			}
 		});
+		walk(entry.data, [], (value, path) => {
+			if (typeof value === 'string' && /replace-(me|with)/.test(value)) {
+				const { line, column } = source.positionOf(path, 'value');
+				report(absolute, line, column, withField(path, `"${value}" is still the template's placeholder. Write the real one before publishing.`), 'warning');
+			}
+		});
+		const cta = (entry.data.cta as { url?: unknown } | undefined)?.url;
+		if (typeof cta === 'string' && cta.startsWith('/')) {
+			const found = routes.lookup(cta);
+			if (found?.kind !== 'page' && found?.kind !== 'file') {
+				const { line, column } = source.positionOf(['cta', 'url'], 'value');
+				const close = suggest(cta, routes.pages, 1);
+				report(
+					absolute,
+					line,
+					column,
+					found?.kind === 'unpublished'
+						? `\`cta.url\`: ${cta} ${found.why}, so the button would lead nowhere. Point it at a published page.`
+						: `\`cta.url\`: there is no page at ${cta} on this hub.${close.length ? ` Did you mean ${close[0]}?` : ''}`,
+				);
+			}
+		}
 		if (entry.collection === 'resources' && typeof entry.data.file === 'string') {
 			const target = join(paths.publicDir, entry.data.file);
 			if (!isFile(target)) {
@@ -150,6 +202,9 @@ export function checkContent(paths: CheckPaths): CheckResult {
 }
 
 type Report = (file: string, line: number, column: number, message: string) => void;
+
+/** What link previews show of a description, give or take a network. */
+const SUMMARY_PREVIEW = 200;
 
 function checkSite(paths: CheckPaths, report: Report): SiteSettings | undefined {
 	const file = join(paths.contentDir, SITE_FILE);
@@ -175,7 +230,7 @@ function checkEntryFile(
 	_collection: CollectionName,
 	schema: z.ZodType,
 	report: (line: number, column: number, message: string) => void,
-): { data: Record<string, unknown>; source: YamlSource } | undefined {
+): { data: Record<string, unknown>; source: YamlSource; body: string; bodyLine: number } | undefined {
 	const split = splitFrontmatter(readFileSync(absolute, 'utf8'));
 	if (!split.ok) {
 		report(split.line, 1, split.message);
@@ -197,7 +252,7 @@ function checkEntryFile(
 		}
 		return undefined;
 	}
-	return { data: result.data as Record<string, unknown>, source };
+	return { data: result.data as Record<string, unknown>, source, body: split.body, bodyLine: split.bodyLine };
 }
 
 function listEntryFiles(dir: string): string[] {
@@ -218,10 +273,3 @@ function walk(value: unknown, path: PropertyKey[], visit: (value: unknown, path:
 
 const isFile = (path: string) => existsSync(path) && statSync(path).isFile();
 const singular = (collection: CollectionName) => ({ stories: 'story', members: 'member', resources: 'resource', actions: 'action' })[collection];
-const slugify = (name: string) =>
-	name
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '');

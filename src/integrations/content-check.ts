@@ -25,7 +25,7 @@ export function contentCheck(): AstroIntegration {
 				const env = readBuildEnv(process.env, root);
 				// Every module that asks for "now" during this build must get the same moment.
 				process.env.HUB_NOW = env.now.toISOString();
-				const result = checkContent({ root, contentDir: env.contentDir, publicDir: fileURLToPath(config.publicDir) });
+				const result = checkContent({ root, contentDir: env.contentDir, publicDir: fileURLToPath(config.publicDir), now: env.now });
 				for (const diagnostic of result.diagnostics) {
 					process.stderr.write(`${formatDiagnostic(diagnostic)}\n`);
 				}
@@ -37,15 +37,18 @@ export function contentCheck(): AstroIntegration {
 					);
 				}
 				const site = siteAddress(env.siteUrl, result.site?.url);
-				base = config.base;
+				base = site ? new URL(site).pathname.replace(/\/?$/, '/') : config.base;
 				actionSlugs = result.site
 					? result.entries
 							.filter((entry) => entry.collection === 'actions')
 							.filter((entry) => visibility(entry, { now: env.now, timeZone: result.site!.timezone }) === 'published')
 							.map((entry) => entry.slug)
 					: [];
+				// A site at https://org.github.io/hub/ (GitHub project pages) is served under /hub/.
+				const sitePath = site ? new URL(site).pathname.replace(/\/?$/, '/') : '/';
 				updateConfig({
 					...(site ? { site } : {}),
+					...(sitePath !== '/' ? { base: sitePath } : {}),
 					redirects: shortLinkRedirects(actionSlugs),
 					// Drafts and scheduled entries are shown (marked) by the dev server only. Decided by the
 					// command, not by NODE_ENV, so a stray NODE_ENV can never publish a draft.

@@ -28,10 +28,10 @@ export const text = (max: number, what = 'This text') =>
 		.max(max, { error: (issue) => `${what} is ${String(issue.input).length} characters long; keep it to ${max} or fewer.` });
 
 /**
- * A summary: the sentence shown in lists, in search results and in link previews on social networks,
- * which cut descriptions at around 200 characters.
+ * A summary: the sentence shown in lists, in search results and in link previews on social networks.
+ * Up to 300 characters; the content check warns past 200, where previews start cutting.
  */
-export const summary = () => text(200, 'The summary');
+export const summary = () => text(300, 'The summary');
 
 /** A calendar date written `YYYY-MM-DD`. */
 const dateInput = (example: string) => z.union([z.string(), z.date()], { error: `Write a date as ${example}.` });

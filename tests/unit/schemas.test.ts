@@ -67,7 +67,7 @@ describe('actions', () => {
 			'`event.timezone`: "Mars/Olympus" is not a time zone.',
 		],
 		[{ event: { start: '2026-12-03', end: '2026-12-03 19:00', online: 'https://x.example.org' } }, '`event.start`: "2026-12-03" has no time.'],
-		[{ summary: 'x'.repeat(201) }, '`summary`: The summary is 201 characters long; keep it to 200 or fewer.'],
+		[{ summary: 'x'.repeat(301) }, '`summary`: The summary is 301 characters long; keep it to 300 or fewer.'],
 		[{ title: '' }, '`title`: This is empty.'],
 		[{ titel: 'Typo' }, 'Unknown field `titel`: did you mean `title`?'],
 		[{ topics: ['lease'] }, '`topics`: "lease" is not a topic of this hub (did you mean `leases`?).'],

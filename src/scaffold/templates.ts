@@ -1,0 +1,105 @@
+/**
+ * The files `npm run new` writes: every field present, or commented with what it is for, valid as
+ * written. New entries start as drafts, so nothing half-written is published by accident.
+ */
+import type { CollectionName } from '../schemas/context.ts';
+
+export interface TemplateInput {
+	title: string;
+	/** Today, `YYYY-MM-DD`, in the site's time zone. */
+	today: string;
+	/** Topic slugs declared in site.yaml, listed as a reminder. */
+	topics: readonly string[];
+}
+
+/** A YAML double-quoted string: JSON's string syntax is valid YAML and escapes everything. */
+const q = (text: string) => JSON.stringify(text);
+
+const topicsHint = (topics: readonly string[]) => (topics.length ? `# one or more of: ${topics.join(', ')}` : '# declare topics in content/site.yaml first');
+
+const common = (input: TemplateInput) => `topics: []             ${topicsHint(input.topics)}
+catalysts: []          # expertise, passions, beliefs, situations: what this speaks to
+featured: false        # true to show it first on the home page
+draft: true            # set to false when it is ready to publish`;
+
+export const TEMPLATES: Record<CollectionName, (input: TemplateInput) => string> = {
+	actions: (input) => `---
+title: ${q(input.title)}
+summary: "Why it matters, in one or two sentences (up to 200 characters show in previews)."
+kind: sign-up          # learn-more, visit-website, sign-up, register, buy-tickets, donate, volunteer, petition, attend
+cta:
+  # label: "Sign up"   # the button's text; default: the kind's usual verb
+  url: https://example.org/replace-with-the-signup-link
+  # forwardSource: source   # pass the visitor's source on to the external tool as ?source=…
+# deadline: ${input.today} 17:00   # the last moment to act (a date alone means the end of that day)
+# event:                # for an event: when and where
+#   start: ${input.today} 18:30
+#   end: ${input.today} 20:00
+#   timezone: America/Chicago     # default: the site's time zone
+#   venue:
+#     name: "The place people look for on arrival"
+#     address: "Street, town, postcode"
+#   online: https://meet.example.org/replace-me
+hosts: []              # member file names, without .md
+stories: []            # story file names that explain why it matters
+resources: []          # resource file names that help
+# share:
+#   message: "What to say when sharing it"   # default: the title
+#   hashtags: [YourHashtag]                  # without #
+# publishDate: ${input.today}   # publish later: from this day on
+${common(input)}
+---
+
+What to do, why it matters, and what happens next. Write it for someone who arrives from a link on their phone.
+`,
+	stories: (input) => `---
+title: ${q(input.title)}
+summary: "One or two sentences that make someone want to read on."
+date: ${input.today}       # the publish date; a future date schedules it
+# updated: ${input.today}  # when it last changed in a way readers should know about
+authors: []            # member file names of who wrote it
+people: []             # member file names of the people in the story
+actions: []            # action file names the story leads to
+# cover:
+#   src: ../images/replace-me.jpg
+#   alt: "What the picture shows, for people who cannot see it"
+${common(input)}
+---
+
+Tell the story: what happened, who was there, what changed.
+`,
+	members: (input) => `---
+name: ${q(input.title)}
+role: "What they do, in a few words"
+# place: "Town, region"
+bio: "A short introduction in the third person."
+expertise: []          # "ask me about": subjects others can come to them with
+links: []              # - label: "Email them"
+                       #   url: mailto:name@example.org
+# photo:
+#   src: ../images/replace-me.jpg
+#   alt: "What the photo shows"
+leader: false          # true to acknowledge them as a community leader
+# consent:             # required to publish: when and how the person agreed to this spotlight
+#   date: ${input.today}
+#   how: "Signed form at the meeting"
+${common(input)}
+---
+
+More about them, in their words if possible.
+`,
+	resources: (input) => `---
+title: ${q(input.title)}
+summary: "What it helps with, in one or two sentences."
+kind: guide            # guide, toolkit, template, checklist, video, recording, article, link
+# url: https://example.org/where-it-lives      # when it lives elsewhere on the web
+# file: /files/replace-me.pdf                  # or a file you put in public/files/
+# contributedBy: member-file-name
+audience: []           # who it is for: [owners, new staff]
+updated: ${input.today}    # when it was last checked or changed
+${common(input)}
+---
+
+The resource itself, when it is neither a link nor a file.
+`,
+};
