@@ -40,7 +40,7 @@ export function checkBody(body: string, bodyLine: number, file: string, routes: 
 			const found = routes.lookup(url);
 			if (found?.kind === 'unpublished') report(node, 'error', `This ${what} goes to ${url}, which ${found.why}, so the link would be broken on the site. Link to it once it is published.`);
 			else if (!found) {
-				const close = suggest(url, routes.pages, 1);
+				const close = suggestPage(url, routes.pages);
 				report(node, 'error', `There is no page at ${url} on this hub.${close.length ? ` Did you mean ${close[0]}?` : ''} Pages of entries are /actions/<file name>/, /stories/…, /members/…, /resources/….`);
 			}
 			return;
@@ -83,4 +83,14 @@ export function checkBody(body: string, bodyLine: number, file: string, routes: 
 		previous = heading.depth;
 	});
 	return problems;
+}
+
+/** A close page for a mistyped path: for an entry's page, a close slug in the same collection. */
+function suggestPage(url: string, pages: readonly string[]): string[] {
+	const path = url.split(/[?#]/)[0]!;
+	const entry = /^\/([a-z]+)\/([^/]+)\/?$/.exec(path);
+	if (!entry) return suggest(path, pages, 1);
+	const prefix = `/${entry[1]}/`;
+	const slugs = pages.filter((page) => page.startsWith(prefix) && page.length > prefix.length).map((page) => page.slice(prefix.length, -1));
+	return suggest(entry[2]!, slugs, 1).map((slug) => `${prefix}${slug}/`);
 }

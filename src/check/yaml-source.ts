@@ -54,7 +54,10 @@ function parseDetailed(text: string, firstLine: number) {
 	const lines = text.split('\n');
 	const problems = doc.errors.map((error) => {
 		const lineText = lines[lineCounter.linePos(error.pos[0]).line - 1] ?? '';
-		return { ...at(error.pos[0]), message: explainYamlError(error, lineText) };
+		const message = explainYamlError(error, lineText);
+		// yaml notices a missing closing quote where the text ends; the mistake is where the quote opened.
+		const opened = error.code === 'MISSING_CHAR' ? unbalancedQuote(lines) : undefined;
+		return { ...(opened ? { line: opened.line + firstLine - 1, column: opened.column } : at(error.pos[0])), message };
 	});
 	return {
 		problems,
@@ -62,6 +65,20 @@ function parseDetailed(text: string, firstLine: number) {
 			return at(locate(doc, path, part));
 		},
 	};
+}
+
+/** The first line whose value opens a quote it does not close (1-based line and column of the quote). */
+function unbalancedQuote(lines: readonly string[]): Position | undefined {
+	for (const [index, line] of lines.entries()) {
+		const match = /:\s+(["'])/.exec(line);
+		if (!match) continue;
+		const quote = match[1]!;
+		const start = match.index + match[0].length - 1;
+		const rest = line.slice(start + 1);
+		const closed = quote === '"' ? /(^|[^\\])"/.test(rest) : /'(?!')/.test(rest.replace(/''/g, ''));
+		if (!closed) return { line: index + 1, column: start + 1 };
+	}
+	return undefined;
 }
 
 /** The character offset of a path in the document: as deep as the path exists. */

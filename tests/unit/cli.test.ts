@@ -1,0 +1,83 @@
+/** The organizers' commands, run as they run them: `npm run check` and `npm run new`. */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/check/check-content.ts';
+import { ROOT } from '../helpers/build-site.ts';
+
+function run(script: string, args: string[], env: Record<string, string>) {
+	const result = spawnSync(process.execPath, [join(ROOT, script), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, HUB_NOW: '2026-06-01T12:00:00Z', GITHUB_ACTIONS: '', ...env } });
+	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('npm run check', () => {
+	it('prints one line per problem and a summary, and exits 1 on an error', () => {
+		const { status, stdout } = run('src/cli/check.ts', [], { HUB_CONTENT_DIR: 'tests/fixtures/bad-content' });
+		expect(status).toBe(1);
+		const lines = stdout.trim().split('\n');
+		expect(lines.at(-1)).toBe('6 errors, 0 warnings, in 2 entries.');
+		expect(lines[0]).toMatch(/^tests\/fixtures\/bad-content\/actions\/data-url\.md:6:8 {2}error {2}`cta\.url`: /);
+	});
+
+	it('exits 0 on valid content, warnings included', () => {
+		const { status, stdout } = run('src/cli/check.ts', [], { HUB_CONTENT_DIR: 'tests/fixtures/hub' });
+		expect(status).toBe(0);
+		expect(stdout).toContain('0 errors, 1 warning');
+	});
+
+	it('writes JSON for machines', () => {
+		const { stdout } = run('src/cli/check.ts', ['--format', 'json'], { HUB_CONTENT_DIR: 'tests/fixtures/bad-content' });
+		const report = JSON.parse(stdout);
+		expect(report.summary).toEqual({ errors: 6, warnings: 0, entries: 2 });
+		expect(report.diagnostics[0]).toMatchObject({ file: 'tests/fixtures/bad-content/actions/data-url.md', line: 6, column: 8, severity: 'error' });
+	});
+
+	it('annotates the pull request on GitHub Actions', () => {
+		const { stdout } = run('src/cli/check.ts', [], { HUB_CONTENT_DIR: 'tests/fixtures/bad-content', GITHUB_ACTIONS: 'true' });
+		expect(stdout).toContain('::error file=tests/fixtures/bad-content/stories/impossible-date.md,line=4,col=7,title=Content check::`date`: 2026-02-30 is not a real date');
+	});
+});
+
+describe('npm run new', () => {
+	const project = () => {
+		const dir = mkdtempSync(join(tmpdir(), 'hub-new-'));
+		cpSync(join(ROOT, 'tests/fixtures/hub'), dir, { recursive: true });
+		return dir;
+	};
+
+	it.each([
+		['action', 'actions'],
+		['story', 'stories'],
+		['member', 'members'],
+		['resource', 'resources'],
+	])('writes a valid %s from its title, as a draft', (kind, collection) => {
+		const content = project();
+		const { status, stdout } = run('src/cli/new.ts', [kind, 'Sign the "fair rent" pledge: now!'], { HUB_CONTENT_DIR: content });
+		expect(status, stdout).toBe(0);
+		const file = join(content, collection, 'sign-the-fair-rent-pledge-now.md');
+		expect(stdout).toContain(`Wrote ${relative(ROOT, file)}`);
+		expect(readFileSync(file, 'utf8')).toMatch(/^---\n(title|name): "Sign the \\"fair rent\\" pledge: now!"\n/);
+		const result = checkContent({ root: ROOT, contentDir: content, publicDir: join(ROOT, 'public'), now: new Date() });
+		expect(result.diagnostics.filter((d) => d.file.endsWith('sign-the-fair-rent-pledge-now.md') && d.severity === 'error')).toEqual([]);
+		const entry = result.entries.find((e) => e.slug === 'sign-the-fair-rent-pledge-now');
+		expect(entry?.data.draft).toBe(true);
+	});
+
+	it('refuses to overwrite an existing file, and says which', () => {
+		const content = project();
+		const before = readFileSync(join(content, 'actions/open-petition.md'), 'utf8');
+		const { status, stderr } = run('src/cli/new.ts', ['action', 'Open petition'], { HUB_CONTENT_DIR: content });
+		expect(status).toBe(1);
+		expect(stderr).toContain(`${relative(ROOT, join(content, 'actions/open-petition.md'))} already exists, and nothing was changed.`);
+		expect(readFileSync(join(content, 'actions/open-petition.md'), 'utf8')).toBe(before);
+	});
+
+	it('explains its usage when the kind or title is missing', () => {
+		const { status, stderr } = run('src/cli/new.ts', ['event'], { HUB_CONTENT_DIR: project() });
+		expect(status).toBe(1);
+		expect(stderr).toContain('Usage: npm run new -- <action|story|member|resource> "Title or name"');
+		expect(existsSync(join(ROOT, 'content/events'))).toBe(false);
+	});
+});
