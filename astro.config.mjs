@@ -9,4 +9,6 @@ export default defineConfig({
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	devToolbar: { enabled: false },
+	// Completion and validation of frontmatter in editors (Astro's VS Code extension), from the content schemas.
+	experimental: { contentIntellisense: true },
 });

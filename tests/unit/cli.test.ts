@@ -81,3 +81,13 @@ describe('npm run new', () => {
 		expect(existsSync(join(ROOT, 'content/events'))).toBe(false);
 	});
 });
+
+describe('editor support', () => {
+	it('ships the site settings\' JSON Schema, up to date with the Zod schema (regenerate with npm run schemas)', async () => {
+		const { SITE_SCHEMA_FILE, siteJsonSchema } = await import('../../src/schemas/json-schema.ts');
+		expect(readFileSync(join(ROOT, SITE_SCHEMA_FILE), 'utf8')).toBe(siteJsonSchema());
+		const schema = JSON.parse(siteJsonSchema());
+		expect(schema.required).toEqual(expect.arrayContaining(['name', 'tagline', 'story', 'url', 'timezone', 'locale', 'whyFollow']));
+		expect(schema.additionalProperties).toBe(false);
+	});
+});
