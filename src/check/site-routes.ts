@@ -45,7 +45,13 @@ export function routeTable(entries: readonly KnownEntry[], topics: readonly stri
 			if (pages.has(asPage)) return { kind: 'page' };
 			const why = unpublished.get(asPage);
 			if (why) return { kind: 'unpublished', why };
-			const file = join(publicDir, decodeURIComponent(path));
+			let decoded: string;
+			try {
+				decoded = decodeURIComponent(path);
+			} catch {
+				return undefined; // A malformed %-escape names no file.
+			}
+			const file = join(publicDir, decoded);
 			if (path !== '/' && existsSync(file) && statSync(file).isFile()) return { kind: 'file' };
 			return undefined;
 		},

@@ -75,6 +75,12 @@ describe('the content check', () => {
 		expect(lines.join('\n')).toContain(expected.startsWith(':') ? `content/stories/s.md${expected}` : expected);
 	});
 
+	// Found by the property test in mistakes.test.ts: a malformed %-escape made the link check throw.
+	it('reports a link with a malformed escape as a missing page, without crashing', () => {
+		const lines = check({ 'content/stories/s.md': '---\ntitle: t\nsummary: s\ndate: 2026-01-01\n---\n\nSee [the file](/files/100%.pdf).\n' });
+		expect(lines).toEqual([expect.stringMatching(/^content\/stories\/s\.md:7:5 {2}error {2}There is no page at \/files\/100%\.pdf on this hub\./)]);
+	});
+
 	it('points at nested values', () => {
 		const lines = check({ 'content/actions/e.md': action('event:\n  start: 2026-12-03 18:30\n  end: 2026-12-03 20:00\n  timezone: Europe/Pariss\n  online: https://meet.example.org\n') });
 		expect(lines).toEqual([expect.stringMatching(/^content\/actions\/e\.md:10:13 {2}error {2}`event.timezone`: "Europe\/Pariss" is not a time zone\. Did you mean `Europe\/Paris`/)]);
