@@ -22,6 +22,9 @@ export interface BodyProblem {
 
 const parser = unified().use(remarkParse);
 
+/** Raw HTML the page will not keep (see src/markdown/rehype-safe-html.ts). */
+const UNSAFE_HTML = /<\s*(script|style|iframe|object|embed|form)\b|\son[a-z]+\s*=|javascript:|<[^>]+\sstyle\s*=/i;
+
 /** Link text that says nothing about where the link goes. */
 const VAGUE = /^(click here|here|this|this link|link|read more|more|learn more|go|clique ici|ici|aquí|haga clic aquí)$/i;
 
@@ -66,6 +69,8 @@ export function checkBody(body: string, bodyLine: number, file: string, routes: 
 			} else if (VAGUE.test(text)) {
 				report(node, 'warning', `"${text}" does not say where the link goes. Say what it does instead, such as [Sign the pledge](…).`);
 			}
+		} else if (node.type === 'html' && UNSAFE_HTML.test(node.value)) {
+			report(node, 'warning', 'This HTML has a script, a style, a frame, an event handler (on…=) or a javascript: link. The hub removes them from the page, so it will not work as written: use Markdown, or plain HTML without them.');
 		} else if (node.type === 'image') {
 			checkTarget(node, node.url, 'image');
 			if (!node.alt?.trim()) report(node, 'error', 'This image has no alt text. Describe what it shows between the brackets: ![Volunteers fixing a lamp](…).');

@@ -5,14 +5,19 @@
  * HUB_SITE_URL for a preview deploy) and the short links of published actions.
  */
 import type { AstroIntegration } from 'astro';
-import { writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../check/check-content.ts';
 import { formatDiagnostic, summarize } from '../check/diagnostic.ts';
 import { readBuildEnv } from '../lib/build-env.ts';
 import { visibility } from '../lib/publishing.ts';
 import { checkUrl } from '../lib/safe-url.ts';
+import { headersFile, unionPolicy } from '../lib/security-headers.ts';
 import { redirectsFile, shortLinkRedirects } from '../lib/short-links.ts';
+import { unified } from '@astrojs/markdown-remark';
+import { rehypeHubLinks } from '../markdown/rehype-hub-links.ts';
+import { rehypeSafeHtml } from '../markdown/rehype-safe-html.ts';
 
 export function contentCheck(): AstroIntegration {
 	let actionSlugs: string[] = [];
@@ -50,6 +55,8 @@ export function contentCheck(): AstroIntegration {
 					...(site ? { site } : {}),
 					...(sitePath !== '/' ? { base: sitePath } : {}),
 					redirects: shortLinkRedirects(actionSlugs),
+					// Bodies: HTML made safe, hub links with the base path (MDX extends this configuration).
+					markdown: { processor: unified({ rehypePlugins: [rehypeSafeHtml, [rehypeHubLinks, { base: sitePath }]] }) },
 					// Drafts and scheduled entries are shown (marked) by the dev server only. Decided by the
 					// command, not by NODE_ENV, so a stray NODE_ENV can never publish a draft.
 					vite: { define: { 'import.meta.env.HUB_PREVIEW': JSON.stringify(command === 'dev') } },
@@ -58,6 +65,11 @@ export function contentCheck(): AstroIntegration {
 			},
 			'astro:build:done': ({ dir }) => {
 				writeFileSync(new URL('_redirects', dir), redirectsFile(actionSlugs, base));
+				const policies = htmlFiles(fileURLToPath(dir)).flatMap((file) => {
+					const match = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(readFileSync(file, 'utf8'));
+					return match ? [match[1]!.replaceAll('&#39;', "'")] : [];
+				});
+				writeFileSync(new URL('_headers', dir), headersFile(unionPolicy(policies), base));
 			},
 		},
 	};
@@ -76,4 +88,8 @@ function siteAddress(override: string | undefined, fromSettings: string | undefi
 		);
 	}
 	return checked.value;
+}
+
+function htmlFiles(dir: string): string[] {
+	return (readdirSync(dir, { recursive: true }) as string[]).filter((file) => file.endsWith('.html')).map((file) => join(dir, file));
 }

@@ -1,0 +1,61 @@
+/**
+ * The hub's security policy: what pages may load and do. Astro writes `script-src` and `style-src`
+ * with hashes into each page; these directives cover everything else. The `_headers` file gives
+ * static hosts the same policy as real headers, plus the headers a `<meta>` tag cannot carry.
+ */
+
+/** Directives besides script-src and style-src, which Astro computes per page. */
+export const CSP_DIRECTIVES = [
+	"default-src 'self'",
+	// Share cards and optimized images are ours; data: for tiny inline SVGs some browsers make.
+	"img-src 'self' data:",
+	"font-src 'self'",
+	"connect-src 'self'",
+	"object-src 'none'",
+	"base-uri 'self'",
+	"form-action 'self'",
+	"manifest-src 'self'",
+];
+
+/** Features no hub page uses: refused, so an injected script could not use them either. */
+const PERMISSIONS_POLICY = [
+	'accelerometer=()',
+	'camera=()',
+	'geolocation=()',
+	'gyroscope=()',
+	'magnetometer=()',
+	'microphone=()',
+	'payment=()',
+	'usb=()',
+	'interest-cohort=()',
+	'browsing-topics=()',
+].join(', ');
+
+/** Collects the script and style hashes every page's policy allows, for one site-wide header. */
+export function unionPolicy(pagePolicies: readonly string[]): string {
+	const sources = new Map<string, Set<string>>();
+	for (const policy of pagePolicies) {
+		for (const directive of policy.split(';')) {
+			const [name, ...values] = directive.trim().split(/\s+/);
+			if (!name) continue;
+			const set = sources.get(name) ?? new Set<string>();
+			for (const value of values) set.add(value);
+			sources.set(name, set);
+		}
+	}
+	// A <meta> policy cannot forbid framing; the header can.
+	sources.set('frame-ancestors', new Set(["'none'"]));
+	return [...sources].map(([name, values]) => [name, ...[...values].sort()].join(' ')).join('; ');
+}
+
+/** The `_headers` file read by Netlify and Cloudflare Pages. */
+export function headersFile(policy: string, base: string): string {
+	return `# Security headers for every page, written by the build.
+${base.replace(/\/$/, '')}/*
+  Content-Security-Policy: ${policy}
+  Referrer-Policy: strict-origin-when-cross-origin
+  X-Content-Type-Options: nosniff
+  X-Frame-Options: DENY
+  Permissions-Policy: ${PERMISSIONS_POLICY}
+`;
+}
