@@ -14,7 +14,7 @@ export default defineConfig({
 	security: {
 		// A policy per page, in a <meta> tag, with hashes of the hub's own scripts: nothing else runs.
 		// The same policy, for all pages, goes to the host as a header (dist/_headers).
-		csp: { directives: CSP_DIRECTIVES },
+		csp: { directives: [...CSP_DIRECTIVES] },
 	},
 	// Completion and validation of frontmatter in editors (Astro's VS Code extension), from the content schemas.
 	experimental: { contentIntellisense: true },

@@ -15,7 +15,7 @@ export const CSP_DIRECTIVES = [
 	"base-uri 'self'",
 	"form-action 'self'",
 	"manifest-src 'self'",
-];
+] as const;
 
 /** Features no hub page uses: refused, so an injected script could not use them either. */
 const PERMISSIONS_POLICY = [
