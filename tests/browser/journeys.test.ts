@@ -8,6 +8,7 @@ import { launchBrowser, openPage, PHONE, type PageProblems } from '../helpers/br
 import { distOf } from '../helpers/html.ts';
 import { SITES } from '../helpers/sites.ts';
 import { serveStatic, type StaticSite } from '../helpers/static-server.ts';
+import { PAGE_TYPES } from './page-types.ts';
 
 let browser: Browser;
 let example: StaticSite;
@@ -21,27 +22,6 @@ afterAll(async () => {
 });
 
 const clean = (problems: PageProblems) => expect({ errors: problems.errors, csp: problems.cspViolations, dialogs: problems.dialogs }).toEqual({ errors: [], csp: [], dialogs: [] });
-
-/** One page of each type. */
-const PAGE_TYPES = [
-	'/',
-	'/actions/',
-	'/actions/fair-lease-pledge/',
-	'/actions/winter-meetup/',
-	'/actions/fall-trade-show-bus/',
-	'/actions/winter-meetup/flyer/',
-	'/stories/',
-	'/stories/a-year-of-repair-cafes/',
-	'/members/',
-	'/members/rosa-delgado/',
-	'/resources/',
-	'/resources/weekly-cash-flow-template/',
-	'/topics/',
-	'/topics/leases-and-rent/',
-	'/catalysts/',
-	'/catalysts/beliefs/',
-	'/no-such-page/',
-];
 
 describe('a member on a phone', () => {
 	it('goes from the home page to an action and acts, the call to action in the first screen', async () => {

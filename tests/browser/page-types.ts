@@ -1,0 +1,20 @@
+/** One page of each type of the example hub: the pages every quality gate visits. Add new page types here. */
+export const PAGE_TYPES = [
+	'/',
+	'/actions/',
+	'/actions/fair-lease-pledge/',
+	'/actions/winter-meetup/',
+	'/actions/fall-trade-show-bus/',
+	'/actions/winter-meetup/flyer/',
+	'/stories/',
+	'/stories/a-year-of-repair-cafes/',
+	'/members/',
+	'/members/rosa-delgado/',
+	'/resources/',
+	'/resources/weekly-cash-flow-template/',
+	'/topics/',
+	'/topics/leases-and-rent/',
+	'/catalysts/',
+	'/catalysts/beliefs/',
+	'/no-such-page/',
+];
