@@ -4,6 +4,8 @@
  * - `HUB_NOW`: the moment the site is built "as of" (`2026-12-01T09:00:00Z`, or a date, read as
  *   midnight UTC). Decides drafts-by-date, scheduled entries and closed actions. Default: the real time.
  * - `HUB_CONTENT_DIR`: the folder of content to build, relative to the project. Default: `content`.
+ * - `HUB_CACHE_DIR`: where work is kept between builds (share cards). Default:
+ *   `node_modules/.cache/community-hub`, where build tools keep caches and git never looks.
  * - `HUB_SITE_URL`: the site's absolute address for this build, instead of `url` in site.yaml: for
  *   a preview deploy, whose share links and previews must point at the preview.
  */
@@ -16,6 +18,8 @@ export interface BuildEnv {
 	contentDir: string;
 	/** The build's notion of "now", fixed for the whole build. */
 	now: Date;
+	/** Absolute path of the folder kept between builds. */
+	cacheDir: string;
 	/** The site address this build overrides site.yaml's with, if any (not yet checked). */
 	siteUrl: string | undefined;
 }
@@ -35,6 +39,7 @@ export function readBuildEnv(env: NodeJS.ProcessEnv = process.env, root = proces
 		root,
 		contentDir: resolve(root, env.HUB_CONTENT_DIR?.trim() || 'content'),
 		now: parseNow(env.HUB_NOW),
+		cacheDir: resolve(root, env.HUB_CACHE_DIR?.trim() || 'node_modules/.cache/community-hub'),
 		siteUrl: env.HUB_SITE_URL?.trim() || undefined,
 	};
 }

@@ -4,6 +4,11 @@ import type { SiteBuild } from './build-site.ts';
 export const SITES = {
 	/** The example community every newcomer sees, as of the day its dates were written for. */
 	example: { name: 'example', contentDir: 'content', now: '2026-11-25T12:00:00Z' },
+	/**
+	 * The example again, on a machine in another time zone, with no cached cards: it must come out
+	 * byte for byte the same.
+	 */
+	exampleAgain: { name: 'example-again', contentDir: 'content', now: '2026-11-25T12:00:00Z', env: { TZ: 'Pacific/Kiritimati', HUB_CACHE_DIR: 'tests/.builds/example-again/cache' } },
 	/** Drafts, scheduled entries, closed actions and missing consent, early June 2026. */
 	hubJune1: { name: 'hub-june-1', contentDir: 'tests/fixtures/hub', now: '2026-06-01T12:00:00Z' },
 	/** The same content two weeks later: the petition has closed and the scheduled action is out. */
