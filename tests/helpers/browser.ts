@@ -15,13 +15,29 @@ const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr
 /** Flags for a headless browser on a machine with no network: no background calls home. */
 const QUIET = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
+/** The system's Chromium, unless HUB_CHROMIUM says otherwise (a path, or `npm` for the packaged one). */
+const systemChromium = () => {
+	const chosen = process.env.HUB_CHROMIUM ?? SYSTEM_CHROMIUM.find((path) => existsSync(path));
+	return chosen === 'npm' ? undefined : chosen;
+};
+
+/** Unpacks the packaged Chromium once, before test files start browsers in parallel. */
+export async function prepareBrowser(): Promise<void> {
+	if (systemChromium()) return;
+	const { default: packaged } = await import('@sparticuz/chromium');
+	await packaged.executablePath();
+}
+
 export async function launchBrowser(): Promise<Browser> {
-	const system = process.env.HUB_CHROMIUM ?? SYSTEM_CHROMIUM.find((path) => existsSync(path));
-	if (system && system !== 'npm') {
+	const system = systemChromium();
+	if (system) {
 		return chromium.launch({ executablePath: system, headless: true, args: ['--no-sandbox', '--disable-gpu', ...QUIET] });
 	}
 	const { default: packaged } = await import('@sparticuz/chromium');
-	return chromium.launch({ executablePath: await packaged.executablePath(), headless: true, args: [...packaged.args, ...QUIET] });
+	// Its flags are made for serverless sandboxes; --single-process there makes closing a context
+	// close the whole browser here, so each test gets its own renderer process instead.
+	const args = packaged.args.filter((flag) => flag !== '--single-process');
+	return chromium.launch({ executablePath: await packaged.executablePath(), headless: true, args: [...args, ...QUIET] });
 }
 
 export interface PageProblems {
