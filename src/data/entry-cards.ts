@@ -1,8 +1,8 @@
 /** What a card in a list shows for each kind of entry: one place, so every list agrees. */
-import { formatDate, formatDateTime } from '../lib/format-dates.ts';
+import { formatDate } from '../lib/format-dates.ts';
 import { ACTION_KIND_LABELS, RESOURCE_KIND_LABELS } from '../lib/labels.ts';
 import type { CollectionName } from '../schemas/context.ts';
-import { type Entry, site, timing } from './hub.ts';
+import { type Entry, site, timing, whenLine } from './hub.ts';
 import { entryHref } from './urls.ts';
 
 export interface CardData {
@@ -20,11 +20,7 @@ export function cardFor(entry: Entry<CollectionName>): CardData {
 		case 'actions': {
 			const { data } = entry as Entry<'actions'>;
 			const when = timing(entry as Entry<'actions'>);
-			const meta = when.event
-				? formatDateTime(when.event.start.local, when.timeZone, site.locale)
-				: when.deadline
-					? `By ${formatDateTime(when.deadline.local, when.timeZone, site.locale)}`
-					: undefined;
+			const meta = whenLine(entry as Entry<'actions'>);
 			return {
 				href,
 				title: data.title,

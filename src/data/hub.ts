@@ -8,6 +8,7 @@ import { readBuildEnv } from '../lib/build-env.ts';
 import { loadSiteSettings } from '../lib/load-site.ts';
 import { isVisible, visibility, type Visibility } from '../lib/publishing.ts';
 import { epochMs } from '../lib/local-time.ts';
+import { formatDateTime } from '../lib/format-dates.ts';
 import type { CollectionName } from '../schemas/context.ts';
 
 const env = readBuildEnv();
@@ -62,6 +63,14 @@ export async function referrers<C extends CollectionName>(
 /** When an action happens and whether it is still open. */
 export function timing(action: Entry<'actions'>): ActionTiming {
 	return actionTiming(action.data, site.timezone, now);
+}
+
+/** The one line that says when an action happens or must be done by, for cards and share cards. */
+export function whenLine(action: Entry<'actions'>): string | undefined {
+	const when = timing(action);
+	if (when.event) return formatDateTime(when.event.start.local, when.timeZone, site.locale);
+	if (when.deadline) return `By ${formatDateTime(when.deadline.local, when.timeZone, site.locale)}`;
+	return undefined;
 }
 
 function sortEntries<C extends CollectionName>(collection: C, entries: Entry<C>[]): Entry<C>[] {

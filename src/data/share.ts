@@ -4,7 +4,7 @@
  */
 import { getImage } from 'astro:assets';
 import type { CardContent } from '../lib/share-card/card-layout.ts';
-import { formatDate, formatDateTime } from '../lib/format-dates.ts';
+import { formatDate } from '../lib/format-dates.ts';
 import { epochMs, isoWithOffset } from '../lib/local-time.ts';
 import type { CalendarEvent } from '../lib/share/calendar.ts';
 import { ACTION_KIND_LABELS, RESOURCE_KIND_LABELS } from '../lib/labels.ts';
@@ -12,7 +12,7 @@ import type { PageMeta, ShareImage } from '../lib/share/meta-tags.ts';
 import { shareLinks, type ShareLink } from '../lib/share/share-links.ts';
 import { article, event, organization, person, webPage, type JsonLd } from '../lib/share/structured-data.ts';
 import type { CollectionName } from '../schemas/context.ts';
-import { type Entry, resolve, site, timing } from './hub.ts';
+import { type Entry, resolve, site, timing, whenLine } from './hub.ts';
 import { entryHref, href } from './urls.ts';
 
 /** The site's absolute address for this build (site.yaml's `url`, or HUB_SITE_URL). */
@@ -39,11 +39,7 @@ export function cardContent(entry: Entry<CollectionName>): CardContent {
 		case 'actions': {
 			const action = entry as Entry<'actions'>;
 			const when = timing(action);
-			const detail = when.event
-				? formatDateTime(when.event.start.local, when.timeZone, site.locale)
-				: when.deadline
-					? `By ${formatDateTime(when.deadline.local, when.timeZone, site.locale)}`
-					: undefined;
+			const detail = whenLine(action);
 			return { eyebrow: ACTION_KIND_LABELS[action.data.kind], title: action.data.title, detail, community, closed: when.closed !== undefined };
 		}
 		case 'stories': {

@@ -6,7 +6,7 @@ import { launchBrowser, openPage } from '../helpers/browser.ts';
 import { distOf } from '../helpers/html.ts';
 import { SITES } from '../helpers/sites.ts';
 import { serveStatic, type StaticSite } from '../helpers/static-server.ts';
-import { PAGE_TYPES } from './page-types.ts';
+import { PAGE_TYPES } from '../helpers/page-types.ts';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

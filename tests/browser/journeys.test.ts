@@ -8,7 +8,7 @@ import { launchBrowser, openPage, PHONE, type PageProblems } from '../helpers/br
 import { distOf } from '../helpers/html.ts';
 import { SITES } from '../helpers/sites.ts';
 import { serveStatic, type StaticSite } from '../helpers/static-server.ts';
-import { PAGE_TYPES } from './page-types.ts';
+import { PAGE_TYPES } from '../helpers/page-types.ts';
 
 let browser: Browser;
 let example: StaticSite;
