@@ -96,7 +96,7 @@ export function checkContent(paths: CheckPaths): CheckResult {
 
 	const entries: CheckedEntry[] = [];
 	// Slugs of every file, valid or not: a reference to an entry with its own error is not a second error.
-	const slugs = new Map<CollectionName, string[]>();
+	const slugs = new Map<CollectionName, Set<string>>(COLLECTIONS.map((name) => [name, new Set()]));
 	const pending: Array<{ entry: CheckedEntry; absolute: string; source: YamlSource; body: string; bodyLine: number }> = [];
 	for (const collection of COLLECTIONS) {
 		const bySlug = new Map<string, string>();
@@ -113,8 +113,8 @@ export function checkContent(paths: CheckPaths): CheckResult {
 				continue;
 			}
 			bySlug.set(slug, absolute);
-			slugs.set(collection, [...(slugs.get(collection) ?? []), slug]);
-			const checked = checkEntryFile(absolute, collection, schemas[collection], (line, column, message) => report(absolute, line, column, message));
+			slugs.get(collection)!.add(slug);
+			const checked = checkEntryFile(absolute, schemas[collection], (line, column, message) => report(absolute, line, column, message));
 			if (!checked) continue;
 			const entry: CheckedEntry = { collection, slug, file: rel(absolute), data: checked.data };
 			entries.push(entry);
@@ -151,8 +151,8 @@ export function checkContent(paths: CheckPaths): CheckResult {
 		walk(entry.data, [], (value, path) => {
 			const at = () => source.positionOf(path, 'value');
 			if (value instanceof EntryRef) {
-				const known = slugs.get(value.collection) ?? [];
-				if (!known.includes(value.id)) {
+				const known = slugs.get(value.collection)!;
+				if (!known.has(value.id)) {
 					const close = suggest(value.id, known);
 					const { line, column } = at();
 					report(absolute, line, column, withField(path, `There is no ${singular(value.collection)} "${value.id}" in ${rel(join(paths.contentDir, value.collection))}/.${close.length ? ` Did you mean ${orList(close)}?` : ''} Write the file name of an existing entry, without .md.`));
@@ -163,11 +163,8 @@ export function checkContent(paths: CheckPaths): CheckResult {
 					const { line, column } = at();
 					report(absolute, line, column, withField(path, `No image at "${value.src}" (looked for ${rel(target)}). Paths are relative to this file, such as ../images/photo.jpg.`));
 				}
-			}
-		});
-		walk(entry.data, [], (value, path) => {
-			if (typeof value === 'string' && /replace-(me|with)/.test(value)) {
-				const { line, column } = source.positionOf(path, 'value');
+			} else if (typeof value === 'string' && /replace-(me|with)/.test(value)) {
+				const { line, column } = at();
 				report(absolute, line, column, withField(path, `"${value}" is still the template's placeholder. Write the real one before publishing.`), 'warning');
 			}
 		});
@@ -227,7 +224,6 @@ function checkSite(paths: CheckPaths, report: Report): SiteSettings | undefined 
 
 function checkEntryFile(
 	absolute: string,
-	_collection: CollectionName,
 	schema: z.ZodType,
 	report: (line: number, column: number, message: string) => void,
 ): { data: Record<string, unknown>; source: YamlSource; body: string; bodyLine: number } | undefined {

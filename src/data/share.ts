@@ -22,6 +22,9 @@ if (!siteUrl) throw new Error('The site has no absolute address: set `url` in co
 /** The absolute URL of a path of this hub. */
 export const absolute = (path: string) => new URL(href(path), siteUrl).href;
 
+/** A publish date (`YYYY-MM-DD[THH:mm]`, site time zone) as ISO 8601 with its offset. */
+const localIso = (local: string) => isoWithOffset(local, site.timezone);
+
 /** The absolute URL of an entry's page: its canonical address. */
 export const entryUrl = (collection: CollectionName, id: string) => new URL(entryHref(collection, id), siteUrl).href;
 
@@ -91,14 +94,13 @@ export async function entryShare(entry: Entry<CollectionName>): Promise<PageShar
 		case 'stories': {
 			const { data } = entry as Entry<'stories'>;
 			const authors = await resolve(data.authors);
-			const moment = localIso;
 			return {
 				meta: {
 					type: 'article',
 					image,
 					article: {
-						publishedTime: moment(data.date),
-						modifiedTime: data.updated ? moment(data.updated) : undefined,
+						publishedTime: localIso(data.date),
+						modifiedTime: data.updated ? localIso(data.updated) : undefined,
 						authors: authors.map((author) => personRef(author).url),
 						tags: data.topics.map((topic) => site.topics[topic]?.name ?? topic),
 					},
@@ -109,8 +111,8 @@ export async function entryShare(entry: Entry<CollectionName>): Promise<PageShar
 					description: data.summary,
 					url: pageUrl,
 					image: image.url,
-					datePublished: moment(data.date),
-					dateModified: data.updated ? moment(data.updated) : undefined,
+					datePublished: localIso(data.date),
+					dateModified: data.updated ? localIso(data.updated) : undefined,
 					authors: authors.map(personRef),
 					publisher: organizationData,
 				}),
@@ -161,9 +163,6 @@ export async function entryShare(entry: Entry<CollectionName>): Promise<PageShar
 	}
 }
 
-/** A publish date (`YYYY-MM-DD[THH:mm]`, site time zone) as ISO 8601 with its offset. */
-const localIso = (local: string) => isoWithOffset(local, site.timezone);
-
 /** Share links of an entry, with its message, hashtags and campaign. */
 export function entryShareLinks(entry: Entry<'actions' | 'stories'>): ShareLink[] {
 	const { data } = entry;
@@ -185,7 +184,7 @@ export function calendarEvent(action: Entry<'actions'>): CalendarEvent | undefin
 	if (!when.event || !data.event) return undefined;
 	const venue = data.event.venue ? `${data.event.venue.name}, ${data.event.venue.address}` : undefined;
 	return {
-		uid: `${action.id}@${new URL(siteUrl!).hostname}`,
+		uid: `${action.id}@${new URL(siteUrl).hostname}`,
 		title: data.title,
 		description: data.summary,
 		start: when.event.start.epochMs,
