@@ -63,6 +63,17 @@ export function contentCheck(): AstroIntegration {
 				});
 				logger.info(`Building content from ${env.contentDir} for ${site ?? '(no address)'} as of ${env.now.toISOString()}.`);
 			},
+			// While previewing, check again on every save, so mistakes show up as the organizer types.
+			'astro:server:setup': ({ server, logger }) => {
+				const root = process.cwd();
+				const env = readBuildEnv(process.env, root);
+				server.watcher.on('all', (_event, file) => {
+					if (!file.startsWith(env.contentDir)) return;
+					const result = checkContent({ root, contentDir: env.contentDir, publicDir: join(root, 'public'), now: env.now });
+					for (const diagnostic of result.diagnostics) process.stderr.write(`${formatDiagnostic(diagnostic)}\n`);
+					logger.info(`Content check: ${summarize(result.diagnostics)}.`);
+				});
+			},
 			'astro:build:done': ({ dir }) => {
 				writeFileSync(new URL('_redirects', dir), redirectsFile(actionSlugs, base));
 				const policies = htmlFiles(fileURLToPath(dir)).flatMap((file) => {
