@@ -1,12 +1,12 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-import { contentCheck } from './src/integrations/content-check.ts';
+import { communityHub } from './src/integrations/community-hub.ts';
 import { CSP_DIRECTIVES } from './src/lib/security-headers.ts';
 
-// The site's absolute URL comes from content/site.yaml (set by the content check).
+// The site's address, base path, short links and Markdown pipeline are set by the community-hub integration.
 export default defineConfig({
-	integrations: [contentCheck(), mdx()],
+	integrations: [communityHub(), mdx()],
 	trailingSlash: 'always',
 	devToolbar: { enabled: false },
 	// One stylesheet file for every page, so the Content-Security-Policy has no inline style to allow.
@@ -16,6 +16,8 @@ export default defineConfig({
 		// The same policy, for all pages, goes to the host as a header (dist/_headers).
 		csp: { directives: [...CSP_DIRECTIVES] },
 	},
+	// Code blocks stay plain: Shiki's colors are inline styles, which the Content-Security-Policy refuses.
+	markdown: { syntaxHighlight: false },
 	// Completion and validation of frontmatter in editors (Astro's VS Code extension), from the content schemas.
 	experimental: { contentIntellisense: true },
 });

@@ -6,9 +6,10 @@
 
 export const shortPath = (slug: string) => `/go/${slug}/`;
 
-/** Astro's `redirects` config: one redirect page per published action. */
-export function shortLinkRedirects(slugs: readonly string[]): Record<string, string> {
-	return Object.fromEntries(slugs.map((slug) => [shortPath(slug), `/actions/${slug}/`]));
+/** Astro's `redirects` config: one redirect page per published action (Astro prefixes the source, not the target). */
+export function shortLinkRedirects(slugs: readonly string[], base: string): Record<string, string> {
+	const prefix = base.replace(/\/$/, '');
+	return Object.fromEntries(slugs.map((slug) => [shortPath(slug), `${prefix}/actions/${slug}/`]));
 }
 
 /** The `_redirects` file, with the deploy's base path. */

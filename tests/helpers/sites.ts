@@ -15,6 +15,8 @@ export const SITES = {
 	hubJune16: { name: 'hub-june-16', contentDir: 'tests/fixtures/hub', now: '2026-06-16T12:00:00Z' },
 	/** A preview deploy: the same content at another address. */
 	hubPreview: { name: 'hub-preview', contentDir: 'tests/fixtures/hub', now: '2026-06-01T12:00:00Z', env: { HUB_SITE_URL: 'https://preview-7.fixture.example.org' } },
+	/** GitHub project pages: the hub served under /tenants/. */
+	hubSubpath: { name: 'hub-subpath', contentDir: 'tests/fixtures/hub', now: '2026-06-01T12:00:00Z', env: { HUB_SITE_URL: 'https://example.github.io/tenants' } },
 	/** A preview deploy whose address is unusable. */
 	badSiteUrl: { name: 'bad-site-url', contentDir: 'tests/fixtures/hub', now: '2026-06-01T12:00:00Z', env: { HUB_SITE_URL: 'preview-7.fixture.example.org' } },
 	/** One file for each mistake the build must refuse. */

@@ -176,6 +176,23 @@ describe('the site address', () => {
 		expect(meta($, 'og:image')).toBe('https://preview-7.fixture.example.org/cards/actions/open-petition.png');
 	});
 
+	it('can sit under a path, as on GitHub project pages: every link, asset and short link follows', () => {
+		const sub = SITES.hubSubpath;
+		expect(builtSite(sub.name).status).toBe(0);
+		const links = contentPages(sub).flatMap((path) => {
+			const $ = page(sub, path);
+			return [...$('a[href^="/"], link[href^="/"], img[src^="/"]').map((_, el) => $(el).attr('href') ?? $(el).attr('src')).get()].map((href) => ({ path, href }));
+		});
+		expect(links.length).toBeGreaterThan(100);
+		expect(links.filter(({ href }) => !href.startsWith('/tenants/'))).toEqual([]);
+		expect(links.filter(({ href }) => !pageExists(sub, href.replace(/^\/tenants/, '').split('#')[0]!))).toEqual([]);
+		// A link written in Markdown as /stories/published-story/ gets the prefix too.
+		expect(page(sub, '/stories/hostile-story/')('a:contains("hub link")').attr('href')).toBe('/tenants/stories/published-story/');
+		expect(page(sub, '/go/open-petition/')('meta[http-equiv="refresh"]').attr('content')).toBe('0;url=/tenants/actions/open-petition/');
+		expect(readFileSync(fileFor(sub, '/_redirects'), 'utf8')).toContain('/tenants/go/open-petition /tenants/actions/open-petition/ 301');
+		expect(meta(page(sub, '/actions/open-petition/'), 'og:url')).toBe('https://example.github.io/tenants/actions/open-petition/');
+	});
+
 	it('stops the build when it is unusable, rather than publish relative preview URLs', () => {
 		const build = builtSite(SITES.badSiteUrl.name);
 		expect(build.status).not.toBe(0);

@@ -1,8 +1,12 @@
 /**
- * Runs the content check before Astro reads any content, so a build reports every problem at once,
- * with file, line and column, and refuses to publish a broken site. The dev server reports and goes on.
- * It also fixes the build's "now" for the whole run, sets the site's absolute URL (site.yaml, or
- * HUB_SITE_URL for a preview deploy) and the short links of published actions.
+ * The hub's Astro integration: what a build needs to know before Astro reads any content.
+ *
+ * - Runs the content check first, so a build reports every problem at once, with file, line and
+ *   column, and refuses to publish a broken site (the dev server reports, and checks again on save).
+ * - Fixes the build's "now" for the whole run.
+ * - Sets the site's address (site.yaml, or HUB_SITE_URL for a preview deploy) and the base path it implies.
+ * - Registers the short links of published actions, the safe Markdown pipeline, and, when the build is
+ *   done, writes `_redirects` and `_headers` for static hosts.
  */
 import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -19,11 +23,11 @@ import { unified } from '@astrojs/markdown-remark';
 import { rehypeHubLinks } from '../markdown/rehype-hub-links.ts';
 import { rehypeSafeHtml } from '../markdown/rehype-safe-html.ts';
 
-export function contentCheck(): AstroIntegration {
+export function communityHub(): AstroIntegration {
 	let actionSlugs: string[] = [];
 	let base = '/';
 	return {
-		name: 'community-hub:content-check',
+		name: 'community-hub',
 		hooks: {
 			'astro:config:setup': ({ command, config, logger, updateConfig }) => {
 				const root = fileURLToPath(config.root);
@@ -42,7 +46,6 @@ export function contentCheck(): AstroIntegration {
 					);
 				}
 				const site = siteAddress(env.siteUrl, result.site?.url);
-				base = site ? new URL(site).pathname.replace(/\/?$/, '/') : config.base;
 				actionSlugs = result.site
 					? result.entries
 							.filter((entry) => entry.collection === 'actions')
@@ -51,10 +54,11 @@ export function contentCheck(): AstroIntegration {
 					: [];
 				// A site at https://org.github.io/hub/ (GitHub project pages) is served under /hub/.
 				const sitePath = site ? new URL(site).pathname.replace(/\/?$/, '/') : '/';
+				base = site ? sitePath : config.base;
 				updateConfig({
 					...(site ? { site } : {}),
 					...(sitePath !== '/' ? { base: sitePath } : {}),
-					redirects: shortLinkRedirects(actionSlugs),
+					redirects: shortLinkRedirects(actionSlugs, sitePath),
 					// Bodies: HTML made safe, hub links with the base path (MDX extends this configuration).
 					markdown: { processor: unified({ rehypePlugins: [rehypeSafeHtml, [rehypeHubLinks, { base: sitePath }]] }) },
 					// Drafts and scheduled entries are shown (marked) by the dev server only. Decided by the
