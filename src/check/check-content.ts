@@ -3,21 +3,26 @@
  * every problem at once, each at its file, line and column. The build runs it first and refuses to
  * publish when it finds an error.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
-import { z } from 'astro/zod';
-import { SLUG, slugify } from '../lib/slug.ts';
-import { suggest, orList } from '../lib/suggest.ts';
-import { COLLECTIONS, type CollectionName, type SchemaContext } from '../schemas/context.ts';
-import { SCHEMAS } from '../schemas/index.ts';
-import { SiteSchema, type SiteSettings } from '../schemas/site.ts';
-import { type Diagnostic, sortDiagnostics } from './diagnostic.ts';
-import { explainIssues, withField } from './explain-issue.ts';
-import { splitFrontmatter } from './frontmatter.ts';
-import { readYaml, type YamlSource } from './yaml-source.ts';
-import { checkBody } from './body-checks.ts';
-import { routeTable } from './site-routes.ts';
+import type { z } from 'astro/zod';
+import { isFile } from '../lib/is-file.ts';
 import { visibility, type Visibility } from '../lib/publishing.ts';
+import { SLUG, slugify } from '../lib/slug.ts';
+import { orList, suggest } from '../lib/suggest.ts';
+import { COLLECTIONS, type CollectionName } from '../schemas/context.ts';
+import { SCHEMAS } from '../schemas/index.ts';
+import type { SiteSettings } from '../schemas/site.ts';
+import { checkBody } from './body-checks.ts';
+import { checkContext, EntryRef, ImageRef } from './check-context.ts';
+import { type Diagnostic, sortDiagnostics } from './diagnostic.ts';
+import { withField } from './explain-issue.ts';
+import { listEntryFiles, readEntry } from './read-entry.ts';
+import { readSite } from './read-site.ts';
+import { routeTable } from './site-routes.ts';
+import type { YamlSource } from './yaml-source.ts';
+
+export { checkContext, EntryRef, ImageRef } from './check-context.ts';
+export { SITE_FILE } from './read-site.ts';
 
 export interface CheckPaths {
 	/** The project root: file paths in messages are relative to it. */
@@ -45,44 +50,6 @@ export interface CheckResult {
 	entries: CheckedEntry[];
 }
 
-/** A reference to another entry, as the check reads it: kept raw, checked once every entry is known. */
-export class EntryRef<C extends CollectionName = CollectionName> {
-	readonly collection: C;
-	readonly id: string;
-	constructor(collection: C, id: string) {
-		this.collection = collection;
-		this.id = id;
-	}
-}
-
-/** An image path, as the check reads it: checked against the file system. */
-export class ImageRef {
-	readonly src: string;
-	constructor(src: string) {
-		this.src = src;
-	}
-}
-
-export const SITE_FILE = 'site.yaml';
-const ENTRY_FILE = /\.(md|mdx)$/i;
-
-/** The schema context the check uses: same schemas, raw references and images. */
-export function checkContext(topics: readonly string[]): SchemaContext<ImageRef> {
-	return {
-		image: () =>
-			z
-				.string({ error: 'Write the image path, relative to this file (for example ../images/photo.jpg).' })
-				.trim()
-				.min(1, 'The image path is empty.')
-				.transform((src) => new ImageRef(src)),
-		reference: <C extends CollectionName>(collection: C) =>
-			z
-				.string({ error: `Write the slug of an entry of ${collection}: its file name without .md.` })
-				.trim()
-				.transform((id) => new EntryRef(collection, id)),
-		topics,
-	};
-}
 
 export function checkContent(paths: CheckPaths): CheckResult {
 	const diagnostics: Diagnostic[] = [];
@@ -90,7 +57,7 @@ export function checkContent(paths: CheckPaths): CheckResult {
 	const report = (file: string, line: number, column: number, message: string, severity: Diagnostic['severity'] = 'error') =>
 		diagnostics.push({ file: rel(file), line, column, message, severity });
 
-	const site = checkSite(paths, report);
+	const site = readSite(paths.contentDir, report);
 	const context = checkContext(Object.keys(site?.topics ?? {}));
 	const schemas = Object.fromEntries(COLLECTIONS.map((name) => [name, SCHEMAS[name](context)])) as Record<CollectionName, z.ZodType>;
 
@@ -114,7 +81,7 @@ export function checkContent(paths: CheckPaths): CheckResult {
 			}
 			bySlug.set(slug, absolute);
 			slugs.get(collection)!.add(slug);
-			const checked = checkEntryFile(absolute, schemas[collection], (line, column, message) => report(absolute, line, column, message));
+			const checked = readEntry(absolute, schemas[collection], (line, column, message) => report(absolute, line, column, message));
 			if (!checked) continue;
 			const entry: CheckedEntry = { collection, slug, file: rel(absolute), data: checked.data };
 			entries.push(entry);
@@ -198,66 +165,8 @@ export function checkContent(paths: CheckPaths): CheckResult {
 	return { diagnostics: sortDiagnostics(diagnostics), site, entries };
 }
 
-type Report = (file: string, line: number, column: number, message: string) => void;
-
 /** What link previews show of a description, give or take a network. */
 const SUMMARY_PREVIEW = 200;
-
-function checkSite(paths: CheckPaths, report: Report): SiteSettings | undefined {
-	const file = join(paths.contentDir, SITE_FILE);
-	if (!isFile(file)) {
-		report(file, 1, 1, `The site settings file is missing. Create ${SITE_FILE} in the content folder with the community's name, tagline, address and time zone (see the README).`);
-		return undefined;
-	}
-	const source = readYaml(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
-	for (const problem of source.problems) report(file, problem.line, problem.column, problem.message);
-	if (source.problems.length) return undefined;
-	const schema = SiteSchema();
-	const result = schema.safeParse(source.data ?? {});
-	if (result.success) return result.data;
-	for (const issue of explainIssues(result.error, schema, source.data)) {
-		const { line, column } = source.positionOf(issue.path, issue.part);
-		report(file, line, column, issue.message);
-	}
-	return undefined;
-}
-
-function checkEntryFile(
-	absolute: string,
-	schema: z.ZodType,
-	report: (line: number, column: number, message: string) => void,
-): { data: Record<string, unknown>; source: YamlSource; body: string; bodyLine: number } | undefined {
-	const split = splitFrontmatter(readFileSync(absolute, 'utf8'));
-	if (!split.ok) {
-		report(split.line, 1, split.message);
-		return undefined;
-	}
-	const source = readYaml(split.yaml, split.yamlLine);
-	for (const problem of source.problems) report(problem.line, problem.column, problem.message);
-	if (source.problems.length) return undefined;
-	const data = source.data ?? {};
-	if (typeof data !== 'object' || Array.isArray(data)) {
-		report(split.yamlLine, 1, 'The top of the file must be a list of fields, one "name: value" per line.');
-		return undefined;
-	}
-	const result = schema.safeParse(data);
-	if (!result.success) {
-		for (const issue of explainIssues(result.error, schema, data)) {
-			const { line, column } = issue.path.length ? source.positionOf(issue.path, issue.part) : { line: split.yamlLine - 1, column: 1 };
-			report(line, column, issue.message);
-		}
-		return undefined;
-	}
-	return { data: result.data as Record<string, unknown>, source, body: split.body, bodyLine: split.bodyLine };
-}
-
-function listEntryFiles(dir: string): string[] {
-	if (!existsSync(dir)) return [];
-	return (readdirSync(dir, { recursive: true }) as string[])
-		.filter((name) => ENTRY_FILE.test(name))
-		.map((name) => join(dir, name))
-		.sort();
-}
 
 function walk(value: unknown, path: PropertyKey[], visit: (value: unknown, path: PropertyKey[]) => void): void {
 	visit(value, path);
@@ -267,5 +176,4 @@ function walk(value: unknown, path: PropertyKey[], visit: (value: unknown, path:
 	}
 }
 
-const isFile = (path: string) => existsSync(path) && statSync(path).isFile();
 const singular = (collection: CollectionName) => ({ stories: 'story', members: 'member', resources: 'resource', actions: 'action' })[collection];

@@ -2,8 +2,8 @@
  * The addresses a build will publish, known before it runs, so that links written in Markdown bodies
  * can be checked: a link to a page that will not exist is a broken site.
  */
-import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { isFile } from '../lib/is-file.ts';
 import { CATALYSTS, COLLECTIONS, type CollectionName } from '../schemas/context.ts';
 
 export interface RouteTable {
@@ -52,7 +52,7 @@ export function routeTable(entries: readonly KnownEntry[], topics: readonly stri
 				return undefined; // A malformed %-escape names no file.
 			}
 			const file = join(publicDir, decoded);
-			if (path !== '/' && existsSync(file) && statSync(file).isFile()) return { kind: 'file' };
+			if (path !== '/' && isFile(file)) return { kind: 'file' };
 			return undefined;
 		},
 	};

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SITE_FILE } from '../check/check-content.ts';
+import { SITE_FILE } from '../check/read-site.ts';
 import { readYaml } from '../check/yaml-source.ts';
 import { SiteSchema, type SiteSettings } from '../schemas/site.ts';
 

@@ -1,0 +1,58 @@
+/** Reads one content file: its frontmatter through the collection's schema, and its Markdown body. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { z } from 'astro/zod';
+import { explainIssues } from './explain-issue.ts';
+import { splitFrontmatter } from './frontmatter.ts';
+import { readYaml, type YamlSource } from './yaml-source.ts';
+
+const ENTRY_FILE = /\.(md|mdx)$/i;
+
+export interface ReadEntry {
+	/** The schema's output. */
+	data: Record<string, unknown>;
+	/** Positions in the frontmatter, for later messages. */
+	source: YamlSource;
+	body: string;
+	/** The line the body starts on. */
+	bodyLine: number;
+}
+
+/** Undefined when the file has a problem, which has been reported. */
+export function readEntry(
+	absolute: string,
+	schema: z.ZodType,
+	report: (line: number, column: number, message: string) => void,
+): ReadEntry | undefined {
+	const split = splitFrontmatter(readFileSync(absolute, 'utf8'));
+	if (!split.ok) {
+		report(split.line, 1, split.message);
+		return undefined;
+	}
+	const source = readYaml(split.yaml, split.yamlLine);
+	for (const problem of source.problems) report(problem.line, problem.column, problem.message);
+	if (source.problems.length) return undefined;
+	const data = source.data ?? {};
+	if (typeof data !== 'object' || Array.isArray(data)) {
+		report(split.yamlLine, 1, 'The top of the file must be a list of fields, one "name: value" per line.');
+		return undefined;
+	}
+	const result = schema.safeParse(data);
+	if (!result.success) {
+		for (const issue of explainIssues(result.error, schema, data)) {
+			const { line, column } = issue.path.length ? source.positionOf(issue.path, issue.part) : { line: split.yamlLine - 1, column: 1 };
+			report(line, column, issue.message);
+		}
+		return undefined;
+	}
+	return { data: result.data as Record<string, unknown>, source, body: split.body, bodyLine: split.bodyLine };
+}
+
+/** The Markdown and MDX files of a collection's folder, subfolders included, in a stable order. */
+export function listEntryFiles(dir: string): string[] {
+	if (!existsSync(dir)) return [];
+	return (readdirSync(dir, { recursive: true }) as string[])
+		.filter((name) => ENTRY_FILE.test(name))
+		.map((name) => join(dir, name))
+		.sort();
+}

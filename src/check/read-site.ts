@@ -1,0 +1,30 @@
+/** Reads and validates `site.yaml`, reporting each problem at its line. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isFile } from '../lib/is-file.ts';
+import { SiteSchema, type SiteSettings } from '../schemas/site.ts';
+import { explainIssues } from './explain-issue.ts';
+import { readYaml } from './yaml-source.ts';
+
+export const SITE_FILE = 'site.yaml';
+
+export type Report = (file: string, line: number, column: number, message: string) => void;
+
+export function readSite(contentDir: string, report: Report): SiteSettings | undefined {
+	const file = join(contentDir, SITE_FILE);
+	if (!isFile(file)) {
+		report(file, 1, 1, `The site settings file is missing. Create ${SITE_FILE} in the content folder with the community's name, tagline, address and time zone (see the README).`);
+		return undefined;
+	}
+	const source = readYaml(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+	for (const problem of source.problems) report(file, problem.line, problem.column, problem.message);
+	if (source.problems.length) return undefined;
+	const schema = SiteSchema();
+	const result = schema.safeParse(source.data ?? {});
+	if (result.success) return result.data;
+	for (const issue of explainIssues(result.error, schema, source.data)) {
+		const { line, column } = source.positionOf(issue.path, issue.part);
+		report(file, line, column, issue.message);
+	}
+	return undefined;
+}
