@@ -14,7 +14,7 @@ import type { CollectionName } from '../schemas/context.ts';
 const env = readBuildEnv();
 /** Site settings from `content/site.yaml`. */
 export const site = loadSiteSettings(env.contentDir);
-/** The build's "now" (set once per build by the content check integration). */
+/** The build's "now" (fixed once per build by the community-hub integration). */
 export const now = env.now;
 
 const publishing = { now, timeZone: site.timezone, preview: import.meta.env.HUB_PREVIEW === true };
