@@ -8,6 +8,7 @@ import type { Root } from 'hast';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import rehypeRaw from 'rehype-raw';
 import type { Plugin } from 'unified';
+import type { VFile } from 'vfile';
 
 const schema: Schema = {
 	...defaultSchema,
@@ -21,8 +22,12 @@ const schema: Schema = {
 	protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto', 'tel', 'sms'] },
 };
 
-/** Parses raw HTML into elements (so it can be checked), then keeps only the safe ones. */
+/**
+ * Parses raw HTML into elements (so it can be checked), then keeps only the safe ones.
+ * MDX files are left alone: they hold JSX and JavaScript rather than raw HTML, and are code by nature
+ * (they run at build time), so they are trusted like the rest of the repository's code.
+ */
 export const rehypeSafeHtml: Plugin<[], Root> = function () {
-	const parseRaw = rehypeRaw.call(this) as (tree: Root, file: unknown) => Root;
-	return (tree, file) => sanitize(parseRaw(tree, file), schema) as Root;
+	const parseRaw = rehypeRaw.call(this) as (tree: Root, file: VFile) => Root;
+	return (tree, file) => (/\.mdx$/i.test(file.path ?? '') ? tree : (sanitize(parseRaw(tree, file), schema) as Root));
 };

@@ -45,6 +45,12 @@ describe('a build as of June 1', () => {
 		expect(member('a[href="/actions/open-petition/"]').length).toBeGreaterThan(0);
 	});
 
+	it('builds MDX entries like Markdown ones', () => {
+		const $ = page(june1, '/stories/mdx-story/');
+		expect(text($, '.prose')).toContain('Written in 2026, with Markdown');
+		expect($('.prose .note').text()).toBe('Plain JSX elements work.');
+	});
+
 	it('shows an open deadline as a date and time in the site time zone, with the call to action', () => {
 		const $ = page(june1, '/actions/open-petition/');
 		expect($('.act-panel time').attr('datetime')).toBe('2026-06-15T17:00:00-04:00');
