@@ -60,9 +60,13 @@ export async function referrers<C extends CollectionName>(
 	return (await published(collection)).filter((entry) => fields.some((field) => matches((entry.data as Record<string, unknown>)[field])));
 }
 
-/** When an action happens and whether it is still open. */
+const timings = new Map<string, ActionTiming>();
+
+/** When an action happens and whether it is still open (computed once per action per build). */
 export function timing(action: Entry<'actions'>): ActionTiming {
-	return actionTiming(action.data, site.timezone, now);
+	let known = timings.get(action.id);
+	if (!known) timings.set(action.id, (known = actionTiming(action.data, site.timezone, now)));
+	return known;
 }
 
 /** The one line that says when an action happens or must be done by, for cards and share cards. */

@@ -11,6 +11,7 @@ import { ACTION_KIND_LABELS, RESOURCE_KIND_LABELS } from '../lib/labels.ts';
 import type { PageMeta, ShareImage } from '../lib/share/meta-tags.ts';
 import { shareLinks, type ShareLink } from '../lib/share/share-links.ts';
 import { article, event, organization, person, webPage, type JsonLd } from '../lib/share/structured-data.ts';
+import { shortPath } from '../lib/short-links.ts';
 import type { CollectionName } from '../schemas/context.ts';
 import { type Entry, resolve, site, timing, whenLine } from './hub.ts';
 import { entryHref, href } from './urls.ts';
@@ -60,7 +61,7 @@ export function cardContent(entry: Entry<CollectionName>): CardContent {
 	}
 }
 
-export const siteCardContent = (): CardContent => ({ eyebrow: site.tagline, title: site.name, detail: undefined, community: absolute('/').replace(/^https?:\/\//, '').replace(/\/$/, '') });
+export const siteCardContent = (): CardContent => ({ eyebrow: site.tagline, title: site.name, detail: undefined, community: withoutScheme(absolute('/')) });
 
 export const cardPath = (collection: CollectionName, id: string) => `/cards/${collection}/${id}.png`;
 
@@ -196,6 +197,11 @@ export function calendarEvent(action: Entry<'actions'>): CalendarEvent | undefin
 		organizer: site.name,
 	};
 }
+
+/** The short link as people type it: `guild.example.org/go/winter-meetup`. */
+export const shortLinkText = (id: string) => withoutScheme(absolute(shortPath(id)));
+
+const withoutScheme = (url: string) => url.replace(/^https?:\/\//, '').replace(/\/$/, '');
 
 export const calendarPath = (id: string) => `/actions/${id}/event.ics`;
 export const qrPath = (id: string) => `/actions/${id}/qr.svg`;

@@ -21,3 +21,14 @@ export function withCampaign(url: string, campaign: Campaign | undefined): strin
 	target.searchParams.set('utm_campaign', campaign.campaign);
 	return target.href;
 }
+
+/**
+ * A call to action's URL that tells the external tool where the signup came from, in the query
+ * parameter that tool reads (`source` on most petition and event platforms). Pages bake in `hub`;
+ * the page script swaps in the visitor's own `utm_source` when it has one.
+ */
+export function withSource(url: string, parameter: string, source = 'hub'): string {
+	const target = new URL(url);
+	target.searchParams.set(parameter, source);
+	return target.href;
+}
