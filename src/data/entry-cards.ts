@@ -11,50 +11,43 @@ export interface CardData {
 	summary: string;
 	eyebrow: string;
 	meta: string | undefined;
-	badge: { text: string; tone: 'closed' | 'normal' } | undefined;
+	/** An action whose deadline or event has passed. */
+	closed: boolean;
+}
+
+/** The small line above an entry's title, on list cards and share cards alike: what kind of thing it is. */
+export function eyebrow(entry: Entry<CollectionName>): string {
+	switch (entry.collection) {
+		case 'actions':
+			return ACTION_KIND_LABELS[(entry as Entry<'actions'>).data.kind];
+		case 'stories':
+			return 'Story';
+		case 'members':
+			return (entry as Entry<'members'>).data.leader ? 'Community leader' : 'Member spotlight';
+		case 'resources':
+			return RESOURCE_KIND_LABELS[(entry as Entry<'resources'>).data.kind];
+	}
 }
 
 export function cardFor(entry: Entry<CollectionName>): CardData {
-	const href = entryHref(entry.collection, entry.id);
+	const common = { href: entryHref(entry.collection, entry.id), eyebrow: eyebrow(entry), closed: false };
 	switch (entry.collection) {
 		case 'actions': {
-			const { data } = entry as Entry<'actions'>;
-			const when = timing(entry as Entry<'actions'>);
-			const meta = whenLine(entry as Entry<'actions'>);
-			return {
-				href,
-				title: data.title,
-				summary: data.summary,
-				eyebrow: ACTION_KIND_LABELS[data.kind],
-				meta,
-				badge: when.closed ? { text: 'Closed', tone: 'closed' } : undefined,
-			};
+			const action = entry as Entry<'actions'>;
+			const closed = timing(action).closed !== undefined;
+			return { ...common, title: action.data.title, summary: action.data.summary, meta: whenLine(action), closed };
 		}
 		case 'stories': {
 			const { data } = entry as Entry<'stories'>;
-			return { href, title: data.title, summary: data.summary, eyebrow: 'Story', meta: formatDate(data.date, site.locale), badge: undefined };
+			return { ...common, title: data.title, summary: data.summary, meta: formatDate(data.date, site.locale) };
 		}
 		case 'members': {
 			const { data } = entry as Entry<'members'>;
-			return {
-				href,
-				title: data.name,
-				summary: data.bio,
-				eyebrow: data.leader ? 'Community leader' : 'Member spotlight',
-				meta: [data.role, data.place].filter(Boolean).join(' · '),
-				badge: undefined,
-			};
+			return { ...common, title: data.name, summary: data.bio, meta: [data.role, data.place].filter(Boolean).join(' · ') };
 		}
 		case 'resources': {
 			const { data } = entry as Entry<'resources'>;
-			return {
-				href,
-				title: data.title,
-				summary: data.summary,
-				eyebrow: RESOURCE_KIND_LABELS[data.kind],
-				meta: `Updated ${formatDate(data.updated, site.locale)}`,
-				badge: undefined,
-			};
+			return { ...common, title: data.title, summary: data.summary, meta: `Updated ${formatDate(data.updated, site.locale)}` };
 		}
 	}
 }

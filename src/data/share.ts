@@ -7,12 +7,12 @@ import type { CardContent } from '../lib/share-card/card-layout.ts';
 import { formatDate } from '../lib/format-dates.ts';
 import { epochMs, isoWithOffset } from '../lib/local-time.ts';
 import type { CalendarEvent } from '../lib/share/calendar.ts';
-import { ACTION_KIND_LABELS, RESOURCE_KIND_LABELS } from '../lib/labels.ts';
 import type { PageMeta, ShareImage } from '../lib/share/meta-tags.ts';
 import { shareLinks, type ShareLink } from '../lib/share/share-links.ts';
 import { article, event, organization, person, webPage, type JsonLd } from '../lib/share/structured-data.ts';
 import { shortPath } from '../lib/short-links.ts';
 import type { CollectionName } from '../schemas/context.ts';
+import { eyebrow } from './entry-cards.ts';
 import { type Entry, resolve, site, timing, whenLine } from './hub.ts';
 import { entryHref, href } from './urls.ts';
 
@@ -38,26 +38,22 @@ export const organizationData: JsonLd = organization({
 
 /** What the generated card of an entry shows. */
 export function cardContent(entry: Entry<CollectionName>): CardContent {
-	const community = site.name;
+	const card = { eyebrow: eyebrow(entry), community: site.name };
 	switch (entry.collection) {
 		case 'actions': {
 			const action = entry as Entry<'actions'>;
-			const when = timing(action);
-			const detail = whenLine(action);
-			return { eyebrow: ACTION_KIND_LABELS[action.data.kind], title: action.data.title, detail, community, closed: when.closed !== undefined };
+			return { ...card, title: action.data.title, detail: whenLine(action), closed: timing(action).closed !== undefined };
 		}
 		case 'stories': {
-			const story = entry as Entry<'stories'>;
-			return { eyebrow: 'Story', title: story.data.title, detail: formatDate(story.data.date, site.locale), community };
+			const { data } = entry as Entry<'stories'>;
+			return { ...card, title: data.title, detail: formatDate(data.date, site.locale) };
 		}
 		case 'members': {
-			const member = entry as Entry<'members'>;
-			return { eyebrow: member.data.leader ? 'Community leader' : 'Member spotlight', title: member.data.name, detail: member.data.role, community };
+			const { data } = entry as Entry<'members'>;
+			return { ...card, title: data.name, detail: data.role };
 		}
-		case 'resources': {
-			const resource = entry as Entry<'resources'>;
-			return { eyebrow: RESOURCE_KIND_LABELS[resource.data.kind], title: resource.data.title, detail: undefined, community };
-		}
+		case 'resources':
+			return { ...card, title: (entry as Entry<'resources'>).data.title, detail: undefined };
 	}
 }
 

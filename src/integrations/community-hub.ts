@@ -12,7 +12,7 @@ import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from '../check/check-content.ts';
+import { checkContent, type CheckPaths } from '../check/check-content.ts';
 import { formatDiagnostic, summarize } from '../check/diagnostic.ts';
 import { readBuildEnv } from '../lib/build-env.ts';
 import { visibility } from '../lib/publishing.ts';
@@ -26,6 +26,8 @@ import { rehypeSafeHtml } from '../markdown/rehype-safe-html.ts';
 export function communityHub(): AstroIntegration {
 	let actionSlugs: string[] = [];
 	let base = '/';
+	/** What the check reads, set up once and reused by the dev server on every save. */
+	let checkPaths: CheckPaths | undefined;
 	return {
 		name: 'community-hub',
 		hooks: {
@@ -34,7 +36,8 @@ export function communityHub(): AstroIntegration {
 				const env = readBuildEnv(process.env, root);
 				// Every module that asks for "now" during this build must get the same moment.
 				process.env.HUB_NOW = env.now.toISOString();
-				const result = checkContent({ root, contentDir: env.contentDir, publicDir: fileURLToPath(config.publicDir), now: env.now });
+				checkPaths = { root, contentDir: env.contentDir, publicDir: fileURLToPath(config.publicDir), now: env.now };
+				const result = checkContent(checkPaths);
 				for (const diagnostic of result.diagnostics) {
 					process.stderr.write(`${formatDiagnostic(diagnostic)}\n`);
 				}
@@ -69,11 +72,9 @@ export function communityHub(): AstroIntegration {
 			},
 			// While previewing, check again on every save, so mistakes show up as the organizer types.
 			'astro:server:setup': ({ server, logger }) => {
-				const root = process.cwd();
-				const env = readBuildEnv(process.env, root);
 				server.watcher.on('all', (_event, file) => {
-					if (!file.startsWith(env.contentDir)) return;
-					const result = checkContent({ root, contentDir: env.contentDir, publicDir: join(root, 'public'), now: env.now });
+					if (!checkPaths || !file.startsWith(checkPaths.contentDir)) return;
+					const result = checkContent(checkPaths);
 					for (const diagnostic of result.diagnostics) process.stderr.write(`${formatDiagnostic(diagnostic)}\n`);
 					logger.info(`Content check: ${summarize(result.diagnostics)}.`);
 				});

@@ -33,9 +33,9 @@ export const RESOURCE_KIND_LABELS: Record<(typeof RESOURCE_KINDS)[number], strin
 	link: 'Link',
 };
 
-export const COLLECTION_LABELS: Record<CollectionName, { title: string; singular: string; intro: string }> = {
-	actions: { title: 'Act', singular: 'Action', intro: 'Opportunities to act: sign, register, volunteer, show up.' },
-	stories: { title: 'Stories', singular: 'Story', intro: 'The community, told through its events, wins and people.' },
-	members: { title: 'Members', singular: 'Member', intro: 'The people of the community, what they know, and how to reach them.' },
-	resources: { title: 'Resources', singular: 'Resource', intro: 'Guides, toolkits, templates and recordings: what members know, shared.' },
+export const COLLECTION_LABELS: Record<CollectionName, { title: string; intro: string }> = {
+	actions: { title: 'Act', intro: 'Opportunities to act: sign, register, volunteer, show up.' },
+	stories: { title: 'Stories', intro: 'The community, told through its events, wins and people.' },
+	members: { title: 'Members', intro: 'The people of the community, what they know, and how to reach them.' },
+	resources: { title: 'Resources', intro: 'Guides, toolkits, templates and recordings: what members know, shared.' },
 };
