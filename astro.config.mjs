@@ -1,8 +1,8 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-import { communityHub } from './src/integrations/community-hub.ts';
-import { CSP_DIRECTIVES } from './src/lib/security-headers.ts';
+import { communityHub } from './src/integration/community-hub.ts';
+import { CSP_DIRECTIVES } from './src/hosting/security-headers.ts';
 
 // The site's address, base path, short links and Markdown pipeline are set by the community-hub integration.
 export default defineConfig({

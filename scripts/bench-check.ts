@@ -13,7 +13,7 @@ import { basename, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import jsYaml from 'js-yaml';
 import { checkContent } from '../src/check/check-content.ts';
-import { splitFrontmatter } from '../src/check/frontmatter.ts';
+import { splitFrontmatter } from '../src/source/frontmatter.ts';
 import { COLLECTIONS } from '../src/schemas/context.ts';
 
 const total = Number(process.argv[2] ?? 10_000);

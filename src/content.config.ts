@@ -6,13 +6,12 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { basename, extname, join } from 'node:path';
-import { readBuildEnv } from './lib/build-env.ts';
-import { loadSiteSettings } from './lib/load-site.ts';
+import settings from 'virtual:community-hub/settings';
 import type { CollectionName, SchemaContext } from './schemas/context.ts';
 import { ActionSchema, MemberSchema, ResourceSchema, StorySchema } from './schemas/index.ts';
 
-const { contentDir } = readBuildEnv();
-const topics = Object.keys(loadSiteSettings(contentDir).topics);
+const { contentDir } = settings;
+const topics = Object.keys(settings.site.topics);
 
 const loader = (name: CollectionName) =>
 	glob({

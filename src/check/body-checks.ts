@@ -11,7 +11,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { checkUrl } from '../lib/safe-url.ts';
 import { suggest } from '../lib/suggest.ts';
-import type { RouteTable } from './site-routes.ts';
+import type { RouteTable } from './route-table.ts';
 
 export interface BodyProblem {
 	line: number;

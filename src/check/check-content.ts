@@ -6,7 +6,8 @@
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import type { z } from 'astro/zod';
 import { isFile } from '../lib/is-file.ts';
-import { visibility, type Visibility } from '../lib/publishing.ts';
+import { visibility, type Visibility } from '../model/publishing.ts';
+import { buildOutputs, entryOutputs, routedEntry, type RoutedEntry } from '../routes/outputs.ts';
 import { SLUG, slugify } from '../lib/slug.ts';
 import { orList, suggest } from '../lib/suggest.ts';
 import { COLLECTIONS, type CollectionName } from '../schemas/context.ts';
@@ -15,14 +16,14 @@ import type { SiteSettings } from '../schemas/site.ts';
 import { checkBody } from './body-checks.ts';
 import { checkContext, EntryRef, ImageRef } from './check-context.ts';
 import { type Diagnostic, sortDiagnostics } from './diagnostic.ts';
-import { withField } from './explain-issue.ts';
-import { listEntryFiles, readEntry } from './read-entry.ts';
-import { readSite } from './read-site.ts';
-import { routeTable } from './site-routes.ts';
-import type { YamlSource } from './yaml-source.ts';
+import { withField } from '../schemas/explain-issue.ts';
+import { listEntryFiles, readEntry } from '../source/read-entry.ts';
+import { readSite } from '../source/read-site.ts';
+import type { YamlSource } from '../source/yaml-source.ts';
+import { routeTable } from './route-table.ts';
 
 export { checkContext, EntryRef, ImageRef } from './check-context.ts';
-export { SITE_FILE } from './read-site.ts';
+export { SITE_FILE } from '../source/read-site.ts';
 
 export interface CheckPaths {
 	/** The project root: file paths in messages are relative to it. */
@@ -48,6 +49,8 @@ export interface CheckResult {
 	diagnostics: Diagnostic[];
 	site: SiteSettings | undefined;
 	entries: CheckedEntry[];
+	/** The valid entries this build publishes, as the routes module needs them. */
+	published: RoutedEntry[];
 }
 
 
@@ -95,14 +98,15 @@ export function checkContent(paths: CheckPaths): CheckResult {
 		scheduled: 'is scheduled for later',
 		'no-consent': 'is a spotlight without recorded consent',
 	};
-	const routes = routeTable(
-		entries.map((entry) => {
-			const state = site ? visibility({ collection: entry.collection, data: entry.data }, { now, timeZone: site.timezone }) : 'published';
-			return { collection: entry.collection, slug: entry.slug, unpublished: state === 'published' ? undefined : why[state] };
-		}),
-		Object.keys(site?.topics ?? {}),
-		paths.publicDir,
-	);
+	const published: RoutedEntry[] = [];
+	const unpublished = new Map<string, string>();
+	for (const entry of entries) {
+		const state = site ? visibility({ collection: entry.collection, data: entry.data }, { now, timeZone: site.timezone }) : 'published';
+		const routed = routedEntry(entry.collection, entry.slug, entry.data);
+		if (state === 'published') published.push(routed);
+		else for (const output of entryOutputs(routed)) unpublished.set(output.path, why[state]);
+	}
+	const routes = routeTable(buildOutputs({ entries: published, topics: Object.keys(site?.topics ?? {}) }), unpublished, paths.publicDir);
 	for (const { entry, absolute, source, body, bodyLine } of pending) {
 		for (const problem of checkBody(body, bodyLine, absolute, routes)) report(absolute, problem.line, problem.column, problem.message, problem.severity);
 		if (typeof entry.data.summary === 'string' && entry.data.summary.length > SUMMARY_PREVIEW) {
@@ -162,7 +166,7 @@ export function checkContent(paths: CheckPaths): CheckResult {
 			report(absolute, 1, 1, 'This spotlight has no `consent`, so it is not published and no page names this person. Record when and how they agreed: consent: { date: 2026-11-02, how: "signed form" }.', 'warning');
 		}
 	}
-	return { diagnostics: sortDiagnostics(diagnostics), site, entries };
+	return { diagnostics: sortDiagnostics(diagnostics), site, entries, published };
 }
 
 /** What link previews show of a description, give or take a network. */

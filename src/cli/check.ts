@@ -10,16 +10,16 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../check/check-content.ts';
 import { FORMATS, REPORTS, type Format } from '../check/report-format.ts';
-import { readBuildEnv } from '../lib/build-env.ts';
+import { readEnvironment } from '../settings/environment.ts';
 
+const env = readEnvironment();
 const { values } = parseArgs({ options: { format: { type: 'string' } } });
-const format = (values.format ?? (process.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text')) as Format;
+const format = (values.format ?? (env.githubActions ? 'github' : 'text')) as Format;
 if (!FORMATS.includes(format)) {
 	console.error(`--format must be ${FORMATS.join(', ')}; got "${format}".`);
 	process.exit(2);
 }
 
-const env = readBuildEnv();
 const result = checkContent({ root: env.root, contentDir: env.contentDir, publicDir: join(env.root, 'public'), now: env.now });
 process.stdout.write(REPORTS[format](result.diagnostics, result.entries.length));
 process.exitCode = result.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;

@@ -5,9 +5,9 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Temporal } from 'temporal-polyfill';
-import { readBuildEnv } from '../lib/build-env.ts';
-import { loadSiteSettings } from '../lib/load-site.ts';
 import { slugify } from '../lib/slug.ts';
+import { readEnvironment } from '../settings/environment.ts';
+import { readSite } from '../source/read-site.ts';
 import { TEMPLATES } from '../scaffold/templates.ts';
 import type { CollectionName } from '../schemas/context.ts';
 
@@ -36,17 +36,11 @@ if (!collection || !title) {
 const slug = slugify(title);
 if (!slug) fail(`"${title}" has no letters or digits to make a file name from. Use a title with some.`);
 
-const env = readBuildEnv();
-let timeZone = 'UTC';
-let topics: string[] = [];
-try {
-	const site = loadSiteSettings(env.contentDir);
-	timeZone = site.timezone;
-	topics = Object.keys(site.topics);
-} catch {
-	// Without valid settings the template still works; `npm run check` explains the settings' problem.
-}
-const today = Temporal.Now.plainDateISO(timeZone).toString();
+const env = readEnvironment();
+// Without valid settings the template still works; `npm run check` explains the settings' problem.
+const site = readSite(env.contentDir, () => undefined);
+const topics = Object.keys(site?.topics ?? {});
+const today = Temporal.Now.plainDateISO(site?.timezone ?? 'UTC').toString();
 
 const dir = join(env.contentDir, collection);
 const file = join(dir, `${slug}.md`);

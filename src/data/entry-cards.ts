@@ -1,6 +1,6 @@
 /** What a card in a list shows for each kind of entry: one place, so every list agrees. */
 import { formatDate } from '../lib/format-dates.ts';
-import { ACTION_KIND_LABELS, RESOURCE_KIND_LABELS } from '../lib/labels.ts';
+import { ACTION_KIND_LABELS, RESOURCE_KIND_LABELS } from '../views/labels.ts';
 import type { CollectionName } from '../schemas/context.ts';
 import { type Entry, site, timing, whenLine } from './hub.ts';
 import { entryHref } from './urls.ts';

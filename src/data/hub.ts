@@ -3,21 +3,19 @@
  * resolved to published entries. Pages render what this returns; the rules live in `src/lib/`.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { actionTiming, type ActionTiming } from '../lib/action-timing.ts';
-import { readBuildEnv } from '../lib/build-env.ts';
-import { loadSiteSettings } from '../lib/load-site.ts';
-import { isVisible, visibility, type Visibility } from '../lib/publishing.ts';
+import settings from 'virtual:community-hub/settings';
+import { actionTiming, type ActionTiming } from '../model/action-timing.ts';
+import { isVisible, visibility, type Visibility } from '../model/publishing.ts';
 import { epochMs } from '../lib/local-time.ts';
 import { formatDateTime } from '../lib/format-dates.ts';
 import type { CollectionName } from '../schemas/context.ts';
 
-const env = readBuildEnv();
 /** Site settings from `content/site.yaml`. */
-export const site = loadSiteSettings(env.contentDir);
+export const site = settings.site;
 /** The build's "now" (fixed once per build by the community-hub integration). */
-export const now = env.now;
+export const now = settings.now;
 
-const publishing = { now, timeZone: site.timezone, preview: import.meta.env.HUB_PREVIEW === true };
+const publishing = { now, timeZone: site.timezone, preview: settings.preview };
 
 export type Entry<C extends CollectionName> = CollectionEntry<C>;
 export type Ref<C extends CollectionName = CollectionName> = { collection: C; id: string };

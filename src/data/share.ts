@@ -1,33 +1,30 @@
 /**
  * How each page travels when shared: its preview card, metadata, structured data and share links.
- * The rules live in `src/lib/share/`; this module feeds them the content.
+ * The rules live in `src/share/`; this module feeds them the content.
  */
 import { getImage } from 'astro:assets';
-import type { CardContent } from '../lib/share-card/card-layout.ts';
+import settings from 'virtual:community-hub/settings';
+import type { CardContent } from '../share/card/card-layout.ts';
 import { formatDate } from '../lib/format-dates.ts';
 import { epochMs, isoWithOffset } from '../lib/local-time.ts';
-import type { CalendarEvent } from '../lib/share/calendar.ts';
-import type { PageMeta, ShareImage } from '../lib/share/meta-tags.ts';
-import { shareLinks, type ShareLink } from '../lib/share/share-links.ts';
-import { article, event, organization, person, webPage, type JsonLd } from '../lib/share/structured-data.ts';
-import { shortPath } from '../lib/short-links.ts';
+import type { CalendarEvent } from '../share/calendar.ts';
+import type { PageMeta, ShareImage } from '../share/meta-tags.ts';
+import { shareLinks, type ShareLink } from '../share/share-links.ts';
+import { article, event, organization, person, webPage, type JsonLd } from '../share/structured-data.ts';
 import type { CollectionName } from '../schemas/context.ts';
 import { eyebrow } from './entry-cards.ts';
 import { type Entry, resolve, site, timing, whenLine } from './hub.ts';
-import { entryHref, href } from './urls.ts';
+import { absolute, paths, typed } from './urls.ts';
 
-/** The site's absolute address for this build (site.yaml's `url`, or HUB_SITE_URL). */
-const siteUrl = import.meta.env.SITE;
-if (!siteUrl) throw new Error('The site has no absolute address: set `url` in content/site.yaml (or HUB_SITE_URL) so previews and share links work.');
+export { absolute };
 
-/** The absolute URL of a path of this hub. */
-export const absolute = (path: string) => new URL(href(path), siteUrl).href;
+const { siteUrl } = settings;
 
 /** A publish date (`YYYY-MM-DD[THH:mm]`, site time zone) as ISO 8601 with its offset. */
 const localIso = (local: string) => isoWithOffset(local, site.timezone);
 
 /** The absolute URL of an entry's page: its canonical address. */
-export const entryUrl = (collection: CollectionName, id: string) => new URL(entryHref(collection, id), siteUrl).href;
+export const entryUrl = (collection: CollectionName, id: string) => absolute(paths.entry(collection, id));
 
 export const organizationData: JsonLd = organization({
 	name: site.name,
@@ -57,14 +54,13 @@ export function cardContent(entry: Entry<CollectionName>): CardContent {
 	}
 }
 
-export const siteCardContent = (): CardContent => ({ eyebrow: site.tagline, title: site.name, detail: undefined, community: withoutScheme(absolute('/')) });
+export const siteCardContent = (): CardContent => ({ eyebrow: site.tagline, title: site.name, detail: undefined, community: typed(paths.home()) });
 
-export const cardPath = (collection: CollectionName, id: string) => `/cards/${collection}/${id}.png`;
 
 const card = (path: string, alt: string): ShareImage => ({ url: absolute(path), width: 1200, height: 630, type: 'image/png', alt });
 
 /** The site's own card, for pages that are not one entry. */
-export const siteImage = (): ShareImage => card('/cards/site.png', `${site.name}: ${site.tagline}`);
+export const siteImage = (): ShareImage => card(paths.siteCard(), `${site.name}: ${site.tagline}`);
 
 /** The preview image of an entry: the author's own (cropped to 1200×630), or its generated card. */
 export async function entryImage(entry: Entry<CollectionName>): Promise<ShareImage> {
@@ -74,7 +70,7 @@ export async function entryImage(entry: Entry<CollectionName>): Promise<ShareIma
 		return { url: absolute(image.src), width: 1200, height: 630, type: 'image/jpeg', alt: own.alt };
 	}
 	const content = cardContent(entry);
-	return card(cardPath(entry.collection, entry.id), `${content.eyebrow}: ${content.title}`);
+	return card(paths.card(entry.collection, entry.id), `${content.eyebrow}: ${content.title}`);
 }
 
 export interface PageShare {
@@ -195,10 +191,4 @@ export function calendarEvent(action: Entry<'actions'>): CalendarEvent | undefin
 }
 
 /** The short link as people type it: `guild.example.org/go/winter-meetup`. */
-export const shortLinkText = (id: string) => withoutScheme(absolute(shortPath(id)));
-
-const withoutScheme = (url: string) => url.replace(/^https?:\/\//, '').replace(/\/$/, '');
-
-export const calendarPath = (id: string) => `/actions/${id}/event.ics`;
-export const qrPath = (id: string) => `/actions/${id}/qr.svg`;
-export const flyerPath = (id: string) => `/actions/${id}/flyer/`;
+export const shortLinkText = (id: string) => typed(paths.shortLink(id));

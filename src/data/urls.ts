@@ -1,16 +1,17 @@
-/** Addresses of the hub's pages, with the deploy's base path (for GitHub project pages and the like). */
-import type { CollectionName } from '../schemas/context.ts';
+/** Addresses of the hub's pages for this build: the routes module's paths, with the deploy's base path. */
+import settings from 'virtual:community-hub/settings';
+import { paths } from '../routes/paths.ts';
+import { urls } from '../routes/urls.ts';
+import type { Catalyst, CollectionName } from '../schemas/context.ts';
 
-const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+export { isExternal } from '../routes/urls.ts';
+export { paths } from '../routes/paths.ts';
 
-/** A path on this hub, with the base path; full addresses pass through. */
-export function href(path: string): string {
-	return path.startsWith('/') ? `${base}${path}` : path;
-}
+export const { href, absolute, typed } = urls(settings);
 
-export const entryHref = (collection: CollectionName, id: string) => href(`/${collection}/${id}/`);
-export const topicHref = (slug: string) => href(`/topics/${slug}/`);
-export const catalystHref = (catalyst: string) => href(`/catalysts/${catalyst}/`);
+/** The absolute address of a path as served (already with the base path), such as `Astro.url.pathname`. */
+export const absoluteServed = (servedPath: string) => new URL(servedPath, settings.siteUrl).href;
 
-/** Whether a link leaves the hub (and so gets `rel="noopener noreferrer"`). */
-export const isExternal = (url: string) => /^https?:\/\//i.test(url);
+export const entryHref = (collection: CollectionName, id: string) => href(paths.entry(collection, id));
+export const topicHref = (slug: string) => href(paths.topic(slug));
+export const catalystHref = (catalyst: Catalyst) => href(paths.catalyst(catalyst));

@@ -81,6 +81,32 @@ describe('the content check', () => {
 		expect(lines).toEqual([expect.stringMatching(/^content\/stories\/s\.md:7:5 {2}error {2}There is no page at \/files\/100%\.pdf on this hub\./)]);
 	});
 
+	it('accepts links to every file the hub generates, and refuses links to files it does not', () => {
+		const event = action('event:\n  start: 2026-12-03 18:30\n  end: 2026-12-03 20:00\n  online: https://meet.example.org\n');
+		const generated = ['/actions/meetup/event.ics', '/actions/meetup/qr.svg', '/cards/actions/meetup.png', '/cards/site.png', '/actions/meetup/flyer/', '/go/meetup', '/go/meetup/'];
+		const missing = ['/actions/sign/event.ics', '/actions/nope/qr.svg', '/cards/stories/own.png', '/go/nope/'];
+		const links = [...generated, ...missing].map((path) => `- [${path}](${path})`).join('\n');
+		const lines = check({
+			'content/actions/meetup.md': event,
+			'content/actions/sign.md': action(''),
+			'content/stories/own.md': '---\ntitle: t\nsummary: s\ndate: 2026-01-01\nshareImage:\n  src: ../images/own.jpg\n  alt: A picture\n---\n',
+			'content/images/own.jpg': 'not really a picture',
+			'content/stories/links.md': `---\ntitle: t\nsummary: s\ndate: 2026-01-01\n---\n\n${links}\n`,
+		});
+		// The missing ones, and only those, at their line and column.
+		expect(lines).toEqual(
+			missing.map((path, index) => expect.stringMatching(new RegExp(`^content/stories/links\\.md:${7 + generated.length + index}:3 {2}error {2}There is no page at ${path.replaceAll('.', '\\.')} on this hub\\.`))),
+		);
+	});
+
+	it('says why a link to a file of an unpublished entry would break', () => {
+		const lines = check({
+			'content/actions/later.md': action('draft: true\n'),
+			'content/stories/s.md': '---\ntitle: t\nsummary: s\ndate: 2026-01-01\n---\n\n[QR](/actions/later/qr.svg)\n',
+		});
+		expect(lines).toEqual(['content/stories/s.md:7:1  error  This link goes to /actions/later/qr.svg, which is a draft, so the link would be broken on the site. Link to it once it is published.']);
+	});
+
 	it('points at nested values', () => {
 		const lines = check({ 'content/actions/e.md': action('event:\n  start: 2026-12-03 18:30\n  end: 2026-12-03 20:00\n  timezone: Europe/Pariss\n  online: https://meet.example.org\n') });
 		expect(lines).toEqual([expect.stringMatching(/^content\/actions\/e\.md:10:13 {2}error {2}`event.timezone`: "Europe\/Pariss" is not a time zone\. Did you mean `Europe\/Paris`/)]);

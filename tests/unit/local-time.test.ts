@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { actionTiming } from '../../src/lib/action-timing.ts';
-import { parseNow } from '../../src/lib/build-env.ts';
+import { actionTiming } from '../../src/model/action-timing.ts';
+import { parseNow } from '../../src/settings/environment.ts';
 import { formatDateTime, formatDateTimeRange } from '../../src/lib/format-dates.ts';
 import { isoWithOffset } from '../../src/lib/local-time.ts';
-import { visibility } from '../../src/lib/publishing.ts';
+import { visibility } from '../../src/model/publishing.ts';
 
 /** Intl separates some parts with thin and narrow no-break spaces; compare the words. */
 const words = (text: string) => text.replace(/\s+/g, ' ');

@@ -1,7 +1,7 @@
 /** Each schema, fed what organizers write: valid entries pass, and each mistake gets the message they would see. */
 import { describe, expect, it } from 'vitest';
 import { checkContext, EntryRef } from '../../src/check/check-content.ts';
-import { explainIssues } from '../../src/check/explain-issue.ts';
+import { explainIssues } from '../../src/schemas/explain-issue.ts';
 import { SCHEMAS, SiteSchema } from '../../src/schemas/index.ts';
 import type { CollectionName } from '../../src/schemas/context.ts';
 

@@ -1,7 +1,7 @@
 /** Every share link decodes back to exactly what was shared, whatever the title, text and URL hold. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BLUESKY_LIMIT, graphemeCount, postBody, shareLinks, type ShareInput } from '../../src/lib/share/share-links.ts';
+import { BLUESKY_LIMIT, graphemeCount, postBody, shareLinks, type ShareInput } from '../../src/share/share-links.ts';
 
 /** Text with what breaks naive encoders: emoji, right-to-left scripts, &, #, ?, +, %, quotes, line breaks. */
 const tricky = fc.oneof(

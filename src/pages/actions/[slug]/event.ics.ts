@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { published, type Entry } from '../../../data/hub.ts';
 import { calendarEvent } from '../../../data/share.ts';
-import { icsFile } from '../../../lib/share/calendar.ts';
+import { icsFile } from '../../../share/calendar.ts';
 
 export const getStaticPaths = (async () =>
 	(await published('actions')).filter((action) => action.data.event).map((action) => ({ params: { slug: action.id }, props: { action } }))) satisfies GetStaticPaths;

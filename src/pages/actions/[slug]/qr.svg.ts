@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { published } from '../../../data/hub.ts';
 import { entryUrl } from '../../../data/share.ts';
-import { qrSvg } from '../../../lib/share/qr-code.ts';
+import { qrSvg } from '../../../share/qr-code.ts';
 
 export const getStaticPaths = (async () => (await published('actions')).map((action) => ({ params: { slug: action.id } }))) satisfies GetStaticPaths;
 

@@ -1,5 +1,7 @@
 /**
- * The one place the build reads its environment. Everything else receives these values.
+ * The one module that reads the process environment. Everything else receives these values: the
+ * integration resolves the settings once and serves them to pages as `virtual:community-hub/settings`;
+ * the command-line tools call `readEnvironment()` and pass what it returns on.
  *
  * - `HUB_NOW`: the moment the site is built "as of" (`2026-12-01T09:00:00Z`, or a date, read as
  *   midnight UTC). Decides drafts-by-date, scheduled entries and closed actions. Default: the real time.
@@ -8,10 +10,11 @@
  *   `node_modules/.cache/community-hub`, where build tools keep caches and git never looks.
  * - `HUB_SITE_URL`: the site's absolute address for this build, instead of `url` in site.yaml: for
  *   a preview deploy, whose share links and previews must point at the preview.
+ * - `GITHUB_ACTIONS`: set by GitHub Actions; the check then writes annotations for pull requests.
  */
 import { resolve } from 'node:path';
 
-export interface BuildEnv {
+export interface Environment {
 	/** The project root. */
 	root: string;
 	/** Absolute path of the content folder. */
@@ -20,8 +23,10 @@ export interface BuildEnv {
 	now: Date;
 	/** Absolute path of the folder kept between builds. */
 	cacheDir: string;
-	/** The site address this build overrides site.yaml's with, if any (not yet checked). */
+	/** The site address this build overrides site.yaml's with, if any (checked by `resolveSettings`). */
 	siteUrl: string | undefined;
+	/** Running on GitHub Actions, whose log turns workflow commands into annotations. */
+	githubActions: boolean;
 }
 
 export function parseNow(value: string | undefined, fallback: () => Date = () => new Date()): Date {
@@ -34,12 +39,13 @@ export function parseNow(value: string | undefined, fallback: () => Date = () =>
 	return date;
 }
 
-export function readBuildEnv(env: NodeJS.ProcessEnv = process.env, root = process.cwd()): BuildEnv {
+export function readEnvironment(root = process.cwd(), env: NodeJS.ProcessEnv = process.env): Environment {
 	return {
 		root,
 		contentDir: resolve(root, env.HUB_CONTENT_DIR?.trim() || 'content'),
 		now: parseNow(env.HUB_NOW),
 		cacheDir: resolve(root, env.HUB_CACHE_DIR?.trim() || 'node_modules/.cache/community-hub'),
 		siteUrl: env.HUB_SITE_URL?.trim() || undefined,
+		githubActions: env.GITHUB_ACTIONS === 'true',
 	};
 }

@@ -3,7 +3,7 @@
  * member's consent are left out of production builds entirely: no page, no listing, no link.
  * The dev server shows them, marked, so organizers can preview.
  */
-import { epochMs } from './local-time.ts';
+import { epochMs } from '../lib/local-time.ts';
 
 export interface PublishingContext {
 	/** The build's "now". */

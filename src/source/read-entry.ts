@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
-import { explainIssues } from './explain-issue.ts';
+import { explainIssues } from '../schemas/explain-issue.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { readYaml, type YamlSource } from './yaml-source.ts';
 

@@ -3,7 +3,7 @@
  * absolute dates only; whether an action is closed is decided here, once, at build time.
  */
 import type { ActionData } from '../schemas/action.ts';
-import { epochMs, isoWithOffset } from './local-time.ts';
+import { epochMs, isoWithOffset } from '../lib/local-time.ts';
 
 export interface Moment {
 	/** The wall-clock value as written (`2026-12-03T18:30`). */

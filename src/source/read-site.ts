@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isFile } from '../lib/is-file.ts';
 import { SiteSchema, type SiteSettings } from '../schemas/site.ts';
-import { explainIssues } from './explain-issue.ts';
+import { explainIssues } from '../schemas/explain-issue.ts';
 import { readYaml } from './yaml-source.ts';
 
 export const SITE_FILE = 'site.yaml';

@@ -1,0 +1,97 @@
+/**
+ * The hub's Astro integration: what a build needs to know before Astro reads any content.
+ *
+ * - Runs the content check first, so a build reports every problem at once, with file, line and
+ *   column, and refuses to publish a broken site (the dev server reports, and checks again on save).
+ * - Resolves the settings once (the environment, the validated site.yaml, the build's "now", the site's
+ *   address and base path) and serves them to every module as `virtual:community-hub/settings`.
+ * - Registers the short links of published actions and the safe Markdown pipeline, and, when the build
+ *   is done, writes `_redirects` and `_headers` for static hosts.
+ */
+import type { AstroIntegration } from 'astro';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { unified } from '@astrojs/markdown-remark';
+import { checkContent, type CheckPaths } from '../check/check-content.ts';
+import { formatDiagnostic, summarize, type Diagnostic } from '../check/diagnostic.ts';
+import { pagePolicy } from '../hosting/page-policy.ts';
+import { redirectsFile, shortLinkRedirects } from '../hosting/redirects.ts';
+import { headersFile, unionPolicy } from '../hosting/security-headers.ts';
+import { rehypeHubLinks } from '../markdown/rehype-hub-links.ts';
+import { rehypeSafeHtml } from '../markdown/rehype-safe-html.ts';
+import { readEnvironment } from '../settings/environment.ts';
+import { resolveSettings, type HubSettings } from '../settings/settings.ts';
+import { SITE_FILE } from '../source/read-site.ts';
+import type { SiteSettings } from '../schemas/site.ts';
+import { reloadSettings, virtualSettings } from './virtual-settings.ts';
+
+export function communityHub(): AstroIntegration {
+	let settings: HubSettings | undefined;
+	let actionSlugs: string[] = [];
+	/** What the check reads, set up once and reused by the dev server on every save. */
+	let checkPaths: CheckPaths | undefined;
+	/** Settings from a check's result; undefined while site.yaml has errors. */
+	let settle: (site: SiteSettings | undefined) => void = () => undefined;
+	const report = (diagnostics: readonly Diagnostic[]) => {
+		for (const diagnostic of diagnostics) process.stderr.write(`${formatDiagnostic(diagnostic)}\n`);
+	};
+	return {
+		name: 'community-hub',
+		hooks: {
+			'astro:config:setup': ({ command, config, logger, updateConfig }) => {
+				const root = fileURLToPath(config.root);
+				const environment = readEnvironment(root);
+				const publicDir = fileURLToPath(config.publicDir);
+				checkPaths = { root, contentDir: environment.contentDir, publicDir, now: environment.now };
+				const result = checkContent(checkPaths);
+				report(result.diagnostics);
+				const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
+				if (result.diagnostics.length) logger.info(`Content check: ${summarize(result.diagnostics)}.`);
+				if (errors && command === 'build') {
+					throw new Error(
+						`The content has ${summarize(result.diagnostics)}; nothing was published. Fix the lines listed above (file:line:column), then build again.`,
+					);
+				}
+				settle = (site) => {
+					settings = site ? resolveSettings({ environment, site, publicDir, preview: command === 'dev' }) : undefined;
+				};
+				settle(result.site);
+				actionSlugs = result.published.filter((entry) => entry.collection === 'actions').map((entry) => entry.slug);
+				const base = settings?.base ?? '/';
+				updateConfig({
+					...(settings ? { site: settings.siteUrl } : {}),
+					...(base !== '/' ? { base } : {}),
+					redirects: shortLinkRedirects(actionSlugs, base),
+					// Bodies: HTML made safe, hub links with the base path (MDX extends this configuration).
+					markdown: { processor: unified({ rehypePlugins: [rehypeSafeHtml, [rehypeHubLinks, { base }]] }) },
+					vite: { plugins: [virtualSettings(() => settings)] },
+				});
+				logger.info(`Building content from ${environment.contentDir} for ${settings?.siteUrl ?? '(no address)'} as of ${environment.now.toISOString()}.`);
+			},
+			// While previewing, check again on every save, so mistakes show up as the organizer types.
+			'astro:server:setup': ({ server, logger }) => {
+				server.watcher.on('all', (_event, file) => {
+					if (!checkPaths || !file.startsWith(checkPaths.contentDir)) return;
+					const result = checkContent(checkPaths);
+					report(result.diagnostics);
+					logger.info(`Content check: ${summarize(result.diagnostics)}.`);
+					if (basename(file) === SITE_FILE) {
+						settle(result.site);
+						reloadSettings(server);
+					}
+				});
+			},
+			'astro:build:done': ({ dir }) => {
+				const base = settings?.base ?? '/';
+				writeFileSync(new URL('_redirects', dir), redirectsFile(actionSlugs, base));
+				const policies = htmlFiles(fileURLToPath(dir)).flatMap((file) => pagePolicy(readFileSync(file, 'utf8')) ?? []);
+				writeFileSync(new URL('_headers', dir), headersFile(unionPolicy(policies), base));
+			},
+		},
+	};
+}
+
+function htmlFiles(dir: string): string[] {
+	return (readdirSync(dir, { recursive: true }) as string[]).filter((file) => file.endsWith('.html')).map((file) => join(dir, file));
+}

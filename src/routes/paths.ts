@@ -1,0 +1,36 @@
+/**
+ * Every address the hub publishes, built in one place. Paths here are the hub's own, without the
+ * deploy's base path (`urls.ts` adds it); pages, short links, the content check's link validation and
+ * the list of a build's outputs (`outputs.ts`) all ask this module.
+ */
+import type { Catalyst, CollectionName } from '../schemas/context.ts';
+
+export const paths = {
+	home: () => '/',
+	/** A collection's index: `/actions/`. */
+	collection: (collection: CollectionName) => `/${collection}/`,
+	/** An entry's page, named by its file: `/actions/fair-lease-pledge/`. */
+	entry: (collection: CollectionName, slug: string) => `/${collection}/${slug}/`,
+	topics: () => '/topics/',
+	topic: (slug: string) => `/topics/${slug}/`,
+	catalysts: () => '/catalysts/',
+	catalyst: (catalyst: Catalyst) => `/catalysts/${catalyst}/`,
+	/** An action's printable flyer. */
+	flyer: (slug: string) => `/actions/${slug}/flyer/`,
+	/** An event action's calendar file (RFC 5545). */
+	calendar: (slug: string) => `/actions/${slug}/event.ics`,
+	/** An action's QR code, for flyers and posters. */
+	qrCode: (slug: string) => `/actions/${slug}/qr.svg`,
+	/** An entry's generated share card (entries with their own `shareImage` have none). */
+	card: (collection: CollectionName, slug: string) => `/cards/${collection}/${slug}.png`,
+	/** The site's own share card, for pages that are not one entry. */
+	siteCard: () => '/cards/site.png',
+	/** An action's short link, easy to say aloud or type from a poster: a redirect to the action. */
+	shortLink: (slug: string) => `/go/${slug}/`,
+	/** The page static hosts serve for an address that does not exist. */
+	notFound: () => '/404.html',
+	/** Short links as real redirects, for hosts that read the file (Netlify, Cloudflare Pages). */
+	redirectsFile: () => '/_redirects',
+	/** Security headers, for hosts that read the file (Netlify, Cloudflare Pages). */
+	headersFile: () => '/_headers',
+} as const;

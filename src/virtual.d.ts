@@ -1,0 +1,5 @@
+/** The settings the community-hub integration resolves once per build (see src/settings/settings.ts). */
+declare module 'virtual:community-hub/settings' {
+	const settings: import('./settings/settings.ts').HubSettings;
+	export default settings;
+}

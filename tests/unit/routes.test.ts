@@ -1,0 +1,77 @@
+/** The routes module: every address the hub publishes, and the addresses a deploy serves them at. */
+import { describe, expect, it } from 'vitest';
+import { redirectsFile, shortLinkRedirects } from '../../src/hosting/redirects.ts';
+import { buildOutputs, entryOutputs, routedEntry } from '../../src/routes/outputs.ts';
+import { paths } from '../../src/routes/paths.ts';
+import { urls } from '../../src/routes/urls.ts';
+
+describe('the outputs of a build', () => {
+	it('lists, for an event action, its page, card, flyer, QR code, short link and calendar file', () => {
+		expect(entryOutputs(routedEntry('actions', 'winter-meetup', { event: { start: '2027-01-16T10:00' } }))).toEqual([
+			{ path: '/actions/winter-meetup/', kind: 'page' },
+			{ path: '/cards/actions/winter-meetup.png', kind: 'file' },
+			{ path: '/actions/winter-meetup/flyer/', kind: 'page' },
+			{ path: '/actions/winter-meetup/qr.svg', kind: 'file' },
+			{ path: '/go/winter-meetup/', kind: 'redirect' },
+			{ path: '/actions/winter-meetup/event.ics', kind: 'file' },
+		]);
+	});
+
+	it('draws no card for an entry with its own preview picture, and no calendar for an action that is not an event', () => {
+		const story = entryOutputs(routedEntry('stories', 'a-year', { shareImage: { src: 'x.jpg', alt: 'x' } })).map((output) => output.path);
+		expect(story).toEqual(['/stories/a-year/']);
+		const petition = entryOutputs(routedEntry('actions', 'pledge', {})).map((output) => output.path);
+		expect(petition).not.toContain('/actions/pledge/event.ics');
+		expect(petition).toContain('/cards/actions/pledge.png');
+	});
+
+	it('lists the pages every hub has, each topic and catalyst, and the files for static hosts', () => {
+		const outputs = buildOutputs({ entries: [], topics: ['leases'] }).map((output) => output.path);
+		expect(outputs).toEqual([
+			'/',
+			'/stories/',
+			'/members/',
+			'/resources/',
+			'/actions/',
+			'/topics/',
+			'/topics/leases/',
+			'/catalysts/',
+			'/catalysts/expertise/',
+			'/catalysts/passions/',
+			'/catalysts/beliefs/',
+			'/catalysts/situations/',
+			'/cards/site.png',
+			'/404.html',
+			'/_redirects',
+			'/_headers',
+		]);
+		expect(new Set(outputs).size).toBe(outputs.length);
+	});
+});
+
+describe('addresses on a deploy', () => {
+	it('puts the base path in front of hub paths and leaves other addresses alone', () => {
+		const hub = urls({ base: '/tenants/', siteUrl: 'https://example.github.io/tenants' });
+		expect(hub.href(paths.entry('actions', 'x'))).toBe('/tenants/actions/x/');
+		expect(hub.href('https://example.org/')).toBe('https://example.org/');
+		expect(hub.absolute(paths.home())).toBe('https://example.github.io/tenants/');
+		expect(hub.typed(paths.shortLink('x'))).toBe('example.github.io/tenants/go/x');
+	});
+
+	it('serves a hub at the root of its domain without a prefix', () => {
+		const hub = urls({ base: '/', siteUrl: 'https://guild.example.org/' });
+		expect(hub.href(paths.calendar('meetup'))).toBe('/actions/meetup/event.ics');
+		expect(hub.absolute(paths.card('members', 'rosa'))).toBe('https://guild.example.org/cards/members/rosa.png');
+	});
+});
+
+describe('short links', () => {
+	it('become redirect pages that lead to the action, under the base path', () => {
+		expect(shortLinkRedirects(['pledge'], '/tenants/')).toEqual({ '/go/pledge/': '/tenants/actions/pledge/' });
+	});
+
+	it('become 301s in _redirects, with and without the final slash', () => {
+		expect(redirectsFile(['pledge'], '/')).toBe('# Short links to actions, written by the build.\n/go/pledge /actions/pledge/ 301\n/go/pledge/ /actions/pledge/ 301\n');
+		expect(redirectsFile(['pledge'], '/tenants/')).toContain('/tenants/go/pledge /tenants/actions/pledge/ 301\n/tenants/go/pledge/ /tenants/actions/pledge/ 301');
+	});
+});
