@@ -3,20 +3,21 @@ import type { SchemaContext } from './context.ts';
 import { catalysts, draft, featured, share, shareImage, imageWithAlt, localDateTime, safeUrl, summary, text, timeZone, topics } from './fields.ts';
 
 /**
- * The kinds of action, each with the call-to-action label used when the organizer sets none.
- * The label is a verb: it says what pressing the button does.
+ * The kinds of action, each with its words: `button`, the call to action's label when the organizer
+ * sets none (a verb: it says what pressing the button does), and `label`, the noun that says what kind
+ * of thing the action is, above its title on pages, lists and share cards.
  */
 export const ACTION_KINDS = {
-	'learn-more': 'Learn more',
-	'visit-website': 'Visit the website',
-	'sign-up': 'Sign up',
-	register: 'Register',
-	'buy-tickets': 'Buy tickets',
-	donate: 'Donate',
-	volunteer: 'Volunteer',
-	petition: 'Sign the petition',
-	attend: 'RSVP',
-} as const;
+	'learn-more': { button: 'Learn more', label: 'Learn more' },
+	'visit-website': { button: 'Visit the website', label: 'Website' },
+	'sign-up': { button: 'Sign up', label: 'Sign-up' },
+	register: { button: 'Register', label: 'Registration' },
+	'buy-tickets': { button: 'Buy tickets', label: 'Tickets' },
+	donate: { button: 'Donate', label: 'Donation' },
+	volunteer: { button: 'Volunteer', label: 'Volunteering' },
+	petition: { button: 'Sign the petition', label: 'Petition' },
+	attend: { button: 'RSVP', label: 'Event' },
+} as const satisfies Record<string, { button: string; label: string }>;
 export type ActionKind = keyof typeof ACTION_KINDS;
 
 /** The one thing the page asks the member to do. */

@@ -2,7 +2,7 @@
 export { ActionSchema, ACTION_KINDS, type ActionData, type ActionKind } from './action.ts';
 export { CATALYSTS, COLLECTIONS, type Catalyst, type CollectionName, type EntryReference, type SchemaContext } from './context.ts';
 export { MemberSchema, type MemberData } from './member.ts';
-export { RESOURCE_KINDS, ResourceSchema, type ResourceData } from './resource.ts';
+export { RESOURCE_KINDS, ResourceSchema, type ResourceData, type ResourceKind } from './resource.ts';
 export { SiteSchema, type SiteSettings } from './site.ts';
 export { StorySchema, type StoryData } from './story.ts';
 

@@ -2,8 +2,18 @@ import { z } from 'astro/zod';
 import type { SchemaContext } from './context.ts';
 import { catalysts, draft, featured, shareImage, localDate, safeUrl, summary, text, topics } from './fields.ts';
 
-/** What kind of thing a resource is; shown as a label and used to group the index. */
-export const RESOURCE_KINDS = ['guide', 'toolkit', 'template', 'checklist', 'video', 'recording', 'article', 'link'] as const;
+/** What kind of thing a resource is, with the label shown above its title. */
+export const RESOURCE_KINDS = {
+	guide: 'Guide',
+	toolkit: 'Toolkit',
+	template: 'Template',
+	checklist: 'Checklist',
+	video: 'Video',
+	recording: 'Recording',
+	article: 'Article',
+	link: 'Link',
+} as const;
+export type ResourceKind = keyof typeof RESOURCE_KINDS;
 
 /**
  * A resource: the community's shared expertise (a guide, a toolkit, a template, a recording…).
@@ -18,7 +28,7 @@ export const ResourceSchema = <Image>(context: SchemaContext<Image>) =>
 			/** What it helps with, in a sentence or two. */
 			summary: summary(),
 			/** One of guide, toolkit, template, checklist, video, recording, article, link. */
-			kind: z.enum(RESOURCE_KINDS),
+			kind: z.enum(Object.keys(RESOURCE_KINDS) as [ResourceKind, ...ResourceKind[]]),
 			/** Where the resource lives, when it is elsewhere on the web. */
 			url: safeUrl().optional(),
 			/** A file served by this hub: a path under `public/`, such as `/files/lease-checklist.pdf`. */

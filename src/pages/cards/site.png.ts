@@ -1,6 +1,7 @@
 /** The site's default share card, for the home page, indexes, topics and catalysts. */
 import type { APIRoute } from 'astro';
-import { siteCardContent } from '../../data/share.ts';
+import { context } from '../../data/hub.ts';
 import { pngResponse, renderer } from '../../data/share-cards.ts';
+import { siteShareCard } from '../../views/cards.ts';
 
-export const GET: APIRoute = async () => pngResponse((await renderer.render(siteCardContent())).png);
+export const GET: APIRoute = async () => pngResponse((await renderer.render(siteShareCard(context))).png);

@@ -1,13 +1,13 @@
 /** A calendar file (RFC 5545) for every published event action. */
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { published, type Entry } from '../../../data/hub.ts';
-import { calendarEvent } from '../../../data/share.ts';
+import type { APIRoute, InferGetStaticPropsType } from 'astro';
+import { context } from '../../../data/hub.ts';
+import { entryPaths } from '../../../data/static-paths.ts';
 import { icsFile } from '../../../share/calendar.ts';
+import { calendarEvent } from '../../../views/action.ts';
 
-export const getStaticPaths = (async () =>
-	(await published('actions')).filter((action) => action.data.event).map((action) => ({ params: { slug: action.id }, props: { action } }))) satisfies GetStaticPaths;
+export const getStaticPaths = () => entryPaths('actions', (action) => action.data.event !== undefined);
 
-export const GET: APIRoute = ({ props }) => {
-	const event = calendarEvent((props as { action: Entry<'actions'> }).action)!;
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props }) => {
+	const event = calendarEvent(props.entry, context)!;
 	return new Response(icsFile(event), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };

@@ -1,0 +1,118 @@
+/**
+ * What an action page and its flyer show about acting: the button, when and where, the calendar, the
+ * ways to pass it on. Components render what these return; every rule is here, tested without Astro.
+ */
+import { epochMs } from '../lib/local-time.ts';
+import type { ActionTiming, Moment } from '../model/action-timing.ts';
+import { paths } from '../routes/paths.ts';
+import { isExternal } from '../routes/urls.ts';
+import { ACTION_KINDS } from '../schemas/action.ts';
+import { googleCalendarUrl, type CalendarEvent } from '../share/calendar.ts';
+import { withSource } from '../share/campaign.ts';
+import type { HubEntry, ViewContext } from './context.ts';
+
+/** One line of a "When / Where" list: a term and what it shows. */
+export type DetailRow = { term: string } & (
+	| { kind: 'range'; start: Moment; end: Moment; timeZone: string; /** The zone's name, when it is not the site's. */ note: string | undefined }
+	| { kind: 'moment'; moment: Moment; timeZone: string }
+	| { kind: 'lines'; lines: string[] }
+	| { kind: 'link'; href: string; text: string }
+	| { kind: 'text'; text: string }
+);
+
+export interface CallToAction {
+	label: string;
+	href: string;
+	/** Leaves the hub, and so opens with `rel="noopener noreferrer"`. */
+	external: boolean;
+	/** The query parameter the page script fills with the visitor's own source (see `cta.forwardSource`). */
+	forwardSource: string | undefined;
+}
+
+export interface ActionPanel {
+	/** Why the action no longer takes part, or undefined while it is open. */
+	closed: ActionTiming['closed'];
+	/** When and where, for the page. */
+	details: DetailRow[];
+	/** The one button, while the action is open. */
+	button: CallToAction | undefined;
+	/** Calendar links, for an open event. */
+	calendar: { file: string; fileName: string; google: string } | undefined;
+	flyer: string;
+	shortLink: { href: string; text: string };
+}
+
+/** The call to action: the organizer's label or the kind's verb, and the source passed on to an external tool. */
+export function callToAction(action: HubEntry<'actions'>, context: ViewContext): CallToAction {
+	const { cta, kind } = action.data;
+	const forwardSource = isExternal(cta.url) ? cta.forwardSource : undefined;
+	const href = forwardSource ? withSource(cta.url, forwardSource) : context.urls.href(cta.url);
+	return { label: cta.label ?? ACTION_KINDS[kind].button, href, external: isExternal(href), forwardSource };
+}
+
+/** The calendar entry of an event action, for its `.ics` file and the Google Calendar link. */
+export function calendarEvent(action: HubEntry<'actions'>, context: ViewContext): CalendarEvent | undefined {
+	const when = context.timing(action);
+	const { data } = action;
+	if (!when.event || !data.event) return undefined;
+	const { site, urls } = context;
+	const venue = data.event.venue ? `${data.event.venue.name}, ${data.event.venue.address}` : undefined;
+	return {
+		uid: `${action.id}@${new URL(urls.absolute(paths.home())).hostname}`,
+		title: data.title,
+		description: data.summary,
+		start: when.event.start.epochMs,
+		end: when.event.end.epochMs,
+		location: venue ?? data.event.online,
+		url: urls.absolute(paths.entry('actions', action.id)),
+		// The same in every build of the same content: the publish date, or else the event's start.
+		stamp: epochMs(data.publishDate ?? data.event.start, site.timezone),
+		organizer: site.name,
+	};
+}
+
+/**
+ * When and where, as the page shows it (`page`: the zone named when it is not the site's, the address on
+ * its own line, the join link while open) or as a printed flyer shows it (`print`: one line each).
+ */
+export function actionDetails(action: HubEntry<'actions'>, context: ViewContext, medium: 'page' | 'print'): DetailRow[] {
+	const when = context.timing(action);
+	const { event } = action.data;
+	const rows: DetailRow[] = [];
+	if (when.event) {
+		const note = medium === 'page' && when.timeZone !== context.site.timezone ? when.timeZone : undefined;
+		rows.push({ term: 'When', kind: 'range', start: when.event.start, end: when.event.end, timeZone: when.timeZone, note });
+	}
+	if (event?.venue) {
+		rows.push(
+			medium === 'page'
+				? { term: 'Where', kind: 'lines', lines: [event.venue.name, event.venue.address] }
+				: { term: 'Where', kind: 'text', text: `${event.venue.name}, ${event.venue.address}` },
+		);
+	}
+	if (event?.online && medium === 'page') {
+		rows.push(when.closed ? { term: 'Online', kind: 'text', text: 'Online event' } : { term: 'Online', kind: 'link', href: event.online, text: 'Join link' });
+	} else if (event?.online && !event.venue) {
+		rows.push({ term: 'Where', kind: 'text', text: 'Online' });
+	}
+	if (when.deadline) {
+		const term = medium === 'print' ? 'By' : when.closed === 'deadline-passed' ? 'Closed' : 'Deadline';
+		rows.push({ term, kind: 'moment', moment: when.deadline, timeZone: when.timeZone });
+	}
+	return rows;
+}
+
+/** Everything the act panel at the top of an action page shows. */
+export function actionPanel(action: HubEntry<'actions'>, context: ViewContext): ActionPanel {
+	const { closed, timeZone } = context.timing(action);
+	const { urls } = context;
+	const event = closed ? undefined : calendarEvent(action, context);
+	return {
+		closed,
+		details: actionDetails(action, context, 'page'),
+		button: closed ? undefined : callToAction(action, context),
+		calendar: event && { file: urls.href(paths.calendar(action.id)), fileName: `${action.id}.ics`, google: googleCalendarUrl(event, timeZone) },
+		flyer: urls.href(paths.flyer(action.id)),
+		shortLink: { href: urls.href(paths.shortLink(action.id)), text: urls.typed(paths.shortLink(action.id)) },
+	};
+}

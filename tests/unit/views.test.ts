@@ -1,0 +1,220 @@
+/** The views: what pages, cards and share previews show of each entry, as pure functions, without Astro. */
+import { describe, expect, it } from 'vitest';
+import { checkContext } from '../../src/check/check-context.ts';
+import { actionTiming } from '../../src/model/action-timing.ts';
+import { urls } from '../../src/routes/urls.ts';
+import { ActionSchema, MemberSchema, ResourceSchema, SiteSchema, StorySchema, type CollectionName } from '../../src/schemas/index.ts';
+import type { ActionInput } from '../../src/schemas/action.ts';
+import { actionDetails, actionPanel, calendarEvent, callToAction } from '../../src/views/action.ts';
+import { listCard, shareCard, siteShareCard } from '../../src/views/cards.ts';
+import { COLLECTION_VIEWS, viewOf } from '../../src/views/collections.ts';
+import type { HubEntry, ViewContext } from '../../src/views/context.ts';
+import { sharePost } from '../../src/views/share.ts';
+
+const site = SiteSchema().parse({
+	name: 'Test Guild',
+	tagline: 'Stores together',
+	story: 'We are stores.',
+	url: 'https://guild.example.org',
+	timezone: 'America/Chicago',
+	locale: 'en-US',
+	whyFollow: { beliefs: 'Main Street.' },
+	share: { hashtags: ['ShopLocal'] },
+	topics: { leases: { name: 'Leases' } },
+});
+const schemaContext = checkContext(Object.keys(site.topics));
+const NOW = new Date('2026-06-01T12:00:00Z');
+
+const action = (id: string, fields: Partial<ActionInput> = {}): HubEntry<'actions'> => ({
+	id,
+	collection: 'actions',
+	data: ActionSchema(schemaContext).parse({ title: `Do ${id}`, summary: 'Why.', kind: 'petition', cta: { url: 'https://petition.example.org/x' }, ...fields }),
+});
+const story = (id: string, fields: Record<string, unknown> = {}): HubEntry<'stories'> => ({
+	id,
+	collection: 'stories',
+	data: StorySchema(schemaContext).parse({ title: `Story ${id}`, summary: 'What happened.', date: '2026-05-01', ...fields }),
+});
+const member = (id: string, fields: Record<string, unknown> = {}): HubEntry<'members'> => ({
+	id,
+	collection: 'members',
+	data: MemberSchema(schemaContext).parse({ name: `Rosa ${id}`, role: 'Owner', bio: 'Runs a store.', ...fields }),
+});
+const resource = (id: string): HubEntry<'resources'> => ({
+	id,
+	collection: 'resources',
+	data: ResourceSchema(schemaContext).parse({ title: 'Checklist', summary: 'A list.', kind: 'checklist', updated: '2026-05-11' }),
+});
+
+/** A view context for a build of these published entries. */
+function contextFor(published: { [C in CollectionName]?: HubEntry<C>[] } = {}, options: { base?: string; siteUrl?: string } = {}): ViewContext {
+	return {
+		site,
+		now: NOW,
+		urls: urls({ base: options.base ?? '/', siteUrl: options.siteUrl ?? site.url }),
+		timing: (entry) => actionTiming(entry.data, site.timezone, NOW),
+		resolve: (refs) => (refs ?? []).flatMap((ref) => (published[ref.collection] ?? []).filter((entry) => entry.id === ref.id)),
+	};
+}
+
+const event = { start: '2026-06-20 18:30', end: '2026-06-20 20:00', venue: { name: 'Back room', address: '1 Main St' } };
+
+describe('the call to action', () => {
+	it('says the kind\'s verb unless the organizer wrote a label', () => {
+		const context = contextFor();
+		expect(callToAction(action('a'), context).label).toBe('Sign the petition');
+		expect(callToAction(action('b', { kind: 'attend' }), context).label).toBe('RSVP');
+		expect(callToAction(action('c', { cta: { url: 'https://x.example.org', label: 'Sign the pledge' } }), context).label).toBe('Sign the pledge');
+	});
+
+	it('passes the visitor\'s source on to an external tool, and leads to hub pages under the base path', () => {
+		const context = contextFor({}, { base: '/hub/', siteUrl: 'https://org.example.io/hub/' });
+		expect(callToAction(action('a', { cta: { url: 'https://petition.example.org/x', forwardSource: 'source' } }), context)).toEqual({
+			label: 'Sign the petition',
+			href: 'https://petition.example.org/x?source=hub',
+			external: true,
+			forwardSource: 'source',
+		});
+		expect(callToAction(action('b', { cta: { url: '/resources/kit/', forwardSource: 'source' } }), context)).toEqual({
+			label: 'Sign the petition',
+			href: '/hub/resources/kit/',
+			external: false,
+			forwardSource: undefined,
+		});
+	});
+});
+
+describe('the act panel', () => {
+	it('offers the button, the calendar, the flyer and the short link while an event is open', () => {
+		const panel = actionPanel(action('meetup', { kind: 'attend', event }), contextFor());
+		expect(panel.closed).toBeUndefined();
+		expect(panel.button?.label).toBe('RSVP');
+		expect(panel.calendar).toMatchObject({ file: '/actions/meetup/event.ics', fileName: 'meetup.ics' });
+		expect(panel.calendar?.google).toMatch(/^https:\/\/calendar\.google\.com\/calendar\/render\?action=TEMPLATE&text=Do\+meetup&dates=20260620T233000Z%2F20260621T010000Z/);
+		expect(panel.flyer).toBe('/actions/meetup/flyer/');
+		expect(panel.shortLink).toEqual({ href: '/go/meetup/', text: 'guild.example.org/go/meetup' });
+	});
+
+	it('offers no button and no calendar once the event is over, and no join link to a past online event', () => {
+		const panel = actionPanel(action('past', { kind: 'attend', event: { start: '2026-05-01 18:00', end: '2026-05-01 19:00', online: 'https://meet.example.org/x' } }), contextFor());
+		expect(panel.closed).toBe('event-over');
+		expect(panel.button).toBeUndefined();
+		expect(panel.calendar).toBeUndefined();
+		expect(panel.details.find((row) => row.term === 'Online')).toEqual({ term: 'Online', kind: 'text', text: 'Online event' });
+	});
+
+	it('names the event\'s time zone when it is not the site\'s', () => {
+		const elsewhere = actionDetails(action('paris', { event: { ...event, timezone: 'Europe/Paris' } }), contextFor(), 'page');
+		expect(elsewhere[0]).toMatchObject({ term: 'When', kind: 'range', timeZone: 'Europe/Paris', note: 'Europe/Paris' });
+		expect(actionDetails(action('here', { event }), contextFor(), 'page')[0]).toMatchObject({ note: undefined });
+	});
+});
+
+describe('when and where', () => {
+	it('on the page: the address on its own line, the deadline as a deadline until it has passed', () => {
+		const rows = actionDetails(action('a', { event, deadline: '2026-06-10' }), contextFor(), 'page');
+		expect(rows.map((row) => row.term)).toEqual(['When', 'Where', 'Deadline']);
+		expect(rows[1]).toEqual({ term: 'Where', kind: 'lines', lines: ['Back room', '1 Main St'] });
+		const closed = actionDetails(action('b', { deadline: '2026-05-10' }), contextFor(), 'page');
+		expect(closed).toEqual([expect.objectContaining({ term: 'Closed', kind: 'moment' })]);
+	});
+
+	it('on a flyer: one line each, an online event said to be online, the deadline as "By"', () => {
+		const rows = actionDetails(action('a', { event, deadline: '2026-06-10' }), contextFor(), 'print');
+		expect(rows.map((row) => row.term)).toEqual(['When', 'Where', 'By']);
+		expect(rows[1]).toEqual({ term: 'Where', kind: 'text', text: 'Back room, 1 Main St' });
+		const online = actionDetails(action('b', { event: { start: '2026-06-20 18:30', end: '2026-06-20 20:00', online: 'https://meet.example.org/x' } }), contextFor(), 'print');
+		expect(online[1]).toEqual({ term: 'Where', kind: 'text', text: 'Online' });
+	});
+});
+
+describe('the calendar entry', () => {
+	it('has a stable id from the slug and the site\'s host, and a stamp fixed by the content', () => {
+		const entry = calendarEvent(action('meetup', { event, publishDate: '2026-05-02' }), contextFor())!;
+		expect(entry.uid).toBe('meetup@guild.example.org');
+		expect(entry.location).toBe('Back room, 1 Main St');
+		expect(new Date(entry.stamp).toISOString()).toBe('2026-05-02T05:00:00.000Z');
+		expect(new Date(calendarEvent(action('x', { event }), contextFor())!.stamp).toISOString()).toBe('2026-06-20T23:30:00.000Z');
+		expect(calendarEvent(action('petition'), contextFor())).toBeUndefined();
+	});
+});
+
+describe('sharing an entry', () => {
+	it('posts the title unless the entry has its own message, with the site\'s hashtags and the entry\'s campaign', () => {
+		const post = sharePost(action('pledge'), contextFor());
+		expect(post.text).toBe('Do pledge');
+		expect(post.url).toBe('https://guild.example.org/actions/pledge/');
+		const x = new URL(post.links.find((link) => link.id === 'x')!.href);
+		expect(x.searchParams.get('hashtags')).toBe('ShopLocal');
+		expect(new URL(x.searchParams.get('url')!).searchParams.get('utm_campaign')).toBe('pledge');
+		expect(sharePost(story('s', { share: { message: 'Read this' } }), contextFor()).text).toBe('Read this');
+	});
+
+	it('carries no campaign when the entry turns it off', () => {
+		const post = sharePost(action('quiet', { share: { campaign: false } }), contextFor());
+		const whatsapp = decodeURIComponent(post.links.find((link) => link.id === 'whatsapp')!.href);
+		expect(whatsapp).toContain('https://guild.example.org/actions/quiet/');
+		expect(whatsapp).not.toContain('utm_');
+	});
+});
+
+describe('what each collection shows', () => {
+	const rosa = member('rosa', { leader: true, place: 'Duluth', fediverse: '@rosa@example.social' });
+	const context = contextFor({ members: [rosa] });
+
+	it('labels each entry with what kind of thing it is, on list cards and share cards alike', () => {
+		for (const entry of [action('a'), action('b', { kind: 'attend', event }), story('s'), rosa, member('tom'), resource('r')]) {
+			expect(listCard(entry, context).label).toBe(shareCard(entry, context).eyebrow);
+		}
+		expect([action('a'), story('s'), rosa, member('tom'), resource('r')].map((entry) => viewOf(entry).label(entry))).toEqual([
+			'Petition',
+			'Story',
+			'Community leader',
+			'Member spotlight',
+			'Checklist',
+		]);
+	});
+
+	it('gives list cards and share cards the line that matters under the title', () => {
+		const meetup = action('meetup', { event });
+		expect(listCard(meetup, context).detail).toBe('Saturday, June 20, 2026 at 6:30 PM Central Daylight Time');
+		expect(shareCard(meetup, context).detail).toBe(listCard(meetup, context).detail);
+		expect(listCard(action('d', { deadline: '2026-06-10 17:00' }), context).detail).toBe('By Wednesday, June 10, 2026 at 5:00 PM Central Daylight Time');
+		expect(listCard(rosa, context).detail).toBe('Owner · Duluth');
+		expect(shareCard(rosa, context).detail).toBe('Owner');
+		expect(listCard(resource('r'), context).detail).toBe('Updated May 11, 2026');
+		expect(listCard(story('s'), context)).toMatchObject({ href: '/stories/s/', title: 'Story s', summary: 'What happened.', detail: 'May 1, 2026', closed: false });
+	});
+
+	it('marks closed actions on their cards', () => {
+		const past = action('past', { deadline: '2026-05-01' });
+		expect(listCard(past, context).closed).toBe(true);
+		expect(shareCard(past, context).closed).toBe(true);
+		expect(siteShareCard(context)).toEqual({ eyebrow: 'Stores together', title: 'Test Guild', detail: undefined, community: 'guild.example.org' });
+	});
+
+	it('sorts open actions first, soonest first, then closed ones, most recent first', () => {
+		const actions = [action('closed-long-ago', { deadline: '2026-01-01' }), action('later', { deadline: '2026-09-01' }), action('no-date'), action('soon', { deadline: '2026-06-05' }), action('closed-lately', { deadline: '2026-05-20' })];
+		const sorted = [...actions].sort((a, b) => COLLECTION_VIEWS.actions.compare(a, b, context)).map((entry) => entry.id);
+		expect(sorted).toEqual(['soon', 'later', 'no-date', 'closed-lately', 'closed-long-ago']);
+	});
+
+	it('sorts stories newest first, members leaders first then by name, resources freshest first', () => {
+		expect([story('old', { date: '2026-01-01' }), story('new', { date: '2026-05-01' })].sort((a, b) => COLLECTION_VIEWS.stories.compare(a, b, context)).map((s) => s.id)).toEqual(['new', 'old']);
+		expect([member('b-zed'), member('a-amy'), rosa].sort((a, b) => COLLECTION_VIEWS.members.compare(a, b, context)).map((m) => m.id)).toEqual(['rosa', 'a-amy', 'b-zed']);
+	});
+
+	it('describes each page to link previews and search engines as what it is', () => {
+		const image = { url: 'https://guild.example.org/cards/x.png', width: 1200, height: 630, type: 'image/png', alt: 'x' };
+		const page = { url: 'https://guild.example.org/x/', image };
+		const shared = (entry: HubEntry) => viewOf(entry).share(entry, page, context);
+		expect(shared(action('meetup', { event })).jsonLd['@type']).toBe('Event');
+		expect(shared(action('meetup', { event })).jsonLd).toMatchObject({ startDate: '2026-06-20T18:30:00-05:00', location: { '@type': 'Place', name: 'Back room' } });
+		expect(shared(action('pledge')).jsonLd['@type']).toBe('WebPage');
+		expect(shared(resource('r')).jsonLd['@type']).toBe('CreativeWork');
+		expect(shared(rosa)).toMatchObject({ meta: { type: 'profile' }, jsonLd: { '@type': 'Person', homeLocation: { name: 'Duluth' } } });
+		const article = shared(story('s', { authors: ['rosa', 'not-published'], topics: ['leases'] }));
+		expect(article.meta).toMatchObject({ type: 'article', article: { publishedTime: '2026-05-01T00:00:00-05:00', authors: ['https://guild.example.org/members/rosa/'], tags: ['Leases'] }, fediverseCreators: ['@rosa@example.social'] });
+		expect(article.jsonLd).toMatchObject({ '@type': 'Article', author: [{ '@type': 'Person', name: 'Rosa rosa' }] });
+	});
+});
