@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from './context.ts';
-import { catalysts, draft, featured, share, shareImage, imageWithAlt, localDateTime, safeUrl, summary, text, timeZone, topics } from './fields.ts';
+import { imageWithAlt, localDateTime, publishingFields, safeUrl, share, summary, tagFields, text, timeZone } from './fields.ts';
 
 /**
  * The kinds of action, each with its words: `button`, the call to action's label when the organizer
@@ -102,25 +102,17 @@ export const ActionSchema = <Image>(context: SchemaContext<Image>) =>
 		stories: z.array(context.reference('stories')).default([]),
 		/** Resources that help: resource slugs. */
 		resources: z.array(context.reference('resources')).default([]),
-		/** Topic slugs from `content/site.yaml`. */
-		topics: topics(context),
-		/** Which of the four catalysts the action speaks to. */
-		catalysts: catalysts(),
+		...tagFields(context),
 		/** The picture at the top of the page and in its share preview. */
 		image: imageWithAlt(context).optional(),
 		/** The message and hashtags used when the page is shared. */
 		share: share(),
-		/** Your own link-preview picture instead of the generated card. */
-		shareImage: shareImage(context),
 		/**
 		 * When the action is published (`YYYY-MM-DD` or `YYYY-MM-DD HH:MM`, site time zone). A future
 		 * date schedules it. Default: published as soon as it is merged.
 		 */
 		publishDate: localDateTime({ dateOnly: 'start-of-day' }).optional(),
-		/** Show first on the home page. Default: false. */
-		featured: featured(),
-		/** Keep unpublished while it is being written. Default: false. */
-		draft: draft(),
+		...publishingFields(context),
 	});
 
 export type ActionInput = z.input<ReturnType<typeof ActionSchema<unknown>>>;

@@ -133,3 +133,21 @@ export const share = () =>
  * Best at 1200×630; it is cropped to that shape.
  */
 export const shareImage = <Image>(context: SchemaContext<Image>) => imageWithAlt(context).optional();
+
+/** How every entry is tied into the hub: its topics and catalysts. Spread into each collection's schema. */
+export const tagFields = (context: Pick<SchemaContext, 'topics'>) => ({
+	/** Topic slugs from `content/site.yaml`. */
+	topics: topics(context),
+	/** Which of the four catalysts the entry speaks to: why someone who shares it would care. */
+	catalysts: catalysts(),
+});
+
+/** What every entry ends with: its own preview picture, and whether it is featured or a draft. */
+export const publishingFields = <Image>(context: SchemaContext<Image>) => ({
+	/** Your own link-preview picture instead of the generated card. */
+	shareImage: shareImage(context),
+	/** Show first on the home page. Default: false. */
+	featured: featured(),
+	/** Keep unpublished while it is being written. Default: false. */
+	draft: draft(),
+});

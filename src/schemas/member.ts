@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from './context.ts';
-import { catalysts, draft, featured, shareImage, imageWithAlt, localDate, safeUrl, text, topics } from './fields.ts';
+import { imageWithAlt, localDate, publishingFields, safeUrl, tagFields, text } from './fields.ts';
 
 /** A link on a member's spotlight: their shop, a profile, an email address or a phone number. */
 const MemberLinkSchema = z.strictObject({
@@ -38,10 +38,7 @@ export const MemberSchema = <Image>(context: SchemaContext<Image>) =>
 			.optional(),
 		/** A leader of the community: acknowledged as such on their spotlight and the members page. Default: false. */
 		leader: z.boolean().default(false),
-		/** Topic slugs from `content/site.yaml`. */
-		topics: topics(context),
-		/** Which of the four catalysts brought them here. */
-		catalysts: catalysts(),
+		...tagFields(context),
 		/**
 		 * The person's consent to be spotlighted: when and how it was given. Without it the spotlight
 		 * is not published, and pages that mention the person do not name or link them.
@@ -54,12 +51,7 @@ export const MemberSchema = <Image>(context: SchemaContext<Image>) =>
 				how: text(200, 'How consent was recorded'),
 			})
 			.optional(),
-		/** Your own link-preview picture instead of the generated card. */
-		shareImage: shareImage(context),
-		/** Show first on the home page. Default: false. */
-		featured: featured(),
-		/** Keep unpublished while it is being written. Default: false. */
-		draft: draft(),
+		...publishingFields(context),
 	});
 
 export type MemberInput = z.input<ReturnType<typeof MemberSchema<unknown>>>;

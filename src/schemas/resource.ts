@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from './context.ts';
-import { catalysts, draft, featured, shareImage, localDate, safeUrl, summary, text, topics } from './fields.ts';
+import { localDate, publishingFields, safeUrl, summary, tagFields, text } from './fields.ts';
 
 /** What kind of thing a resource is, with the label shown above its title. */
 export const RESOURCE_KINDS = {
@@ -41,18 +41,10 @@ export const ResourceSchema = <Image>(context: SchemaContext<Image>) =>
 			contributedBy: context.reference('members').optional(),
 			/** Who it is for ("owners", "new staff", "thinking of opening a store"). */
 			audience: z.array(text(60, 'An audience')).default([]),
-			/** Topic slugs from `content/site.yaml`. */
-			topics: topics(context),
-			/** Which of the four catalysts it serves. */
-			catalysts: catalysts(),
+			...tagFields(context),
 			/** When the resource was last checked or changed, `YYYY-MM-DD`: readers judge freshness by it. */
 			updated: localDate(),
-			/** Your own link-preview picture instead of the generated card. */
-			shareImage: shareImage(context),
-			/** Show first on the home page. Default: false. */
-			featured: featured(),
-			/** Keep unpublished while it is being written. Default: false. */
-			draft: draft(),
+			...publishingFields(context),
 		})
 		.refine((resource) => !(resource.url && resource.file), {
 			message: 'A resource is either an external `url` or a `file` in public/, not both. Remove one.',

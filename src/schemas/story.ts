@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from './context.ts';
-import { catalysts, draft, featured, share, shareImage, imageWithAlt, localDate, localDateTime, summary, text, topics } from './fields.ts';
+import { imageWithAlt, localDate, localDateTime, publishingFields, share, summary, tagFields, text } from './fields.ts';
 
 /** A story: the community told through its events, wins and people. Lives in `content/stories/`. */
 export const StorySchema = <Image>(context: SchemaContext<Image>) =>
@@ -22,20 +22,12 @@ export const StorySchema = <Image>(context: SchemaContext<Image>) =>
 		people: z.array(context.reference('members')).default([]),
 		/** Actions the story leads to: action slugs, shown as "what you can do". */
 		actions: z.array(context.reference('actions')).default([]),
-		/** Topic slugs from `content/site.yaml`. */
-		topics: topics(context),
-		/** Which of the four catalysts the story speaks to. */
-		catalysts: catalysts(),
+		...tagFields(context),
 		/** The picture at the top of the story and in its share preview. */
 		cover: imageWithAlt(context).optional(),
 		/** The message and hashtags used when the page is shared. */
 		share: share(),
-		/** Your own link-preview picture instead of the generated card. */
-		shareImage: shareImage(context),
-		/** Show first on the home page. Default: false. */
-		featured: featured(),
-		/** Keep unpublished while it is being written. Default: false. */
-		draft: draft(),
+		...publishingFields(context),
 	});
 
 export type StoryInput = z.input<ReturnType<typeof StorySchema<unknown>>>;

@@ -1,7 +1,8 @@
 /**
  * Share links for every network, as plain URLs: no script, no SDK, no tracker. One table, so that when
  * a network changes its URL (they do, every year or two) there is one line to fix.
- * Formats as of November 2026: see shared/reference/share-links.md for sources.
+ * Formats as of November 2026, each with its source beside it: the network's own documentation where
+ * there is one; where there is none (Facebook's sharer.php, Reddit's submit form), what has held up.
  */
 import { withCampaign } from './campaign.ts';
 
@@ -48,15 +49,18 @@ export const graphemeCount = (text: string) => [...new Intl.Segmenter(undefined,
 type Builder = (share: { url: string; title: string; text: string; hashtags: readonly string[]; via?: string | undefined }) => string;
 
 const BUILDERS: Record<NetworkId, { label: string; build: Builder; medium?: string }> = {
-	// Only `u` is read; the preview comes from the page's Open Graph tags.
+	// Only `u` is read; the preview comes from the page's Open Graph tags. Undocumented but long-stable; the
+	// documented dialog needs an app id (https://developers.facebook.com/documentation/sharing/reference/share-dialog).
 	facebook: { label: 'Facebook', build: ({ url }) => `https://www.facebook.com/sharer/sharer.php?u=${e(url)}` },
-	// share-offsite keeps only `url`; the card comes from Open Graph tags.
+	// share-offsite keeps only `url`; the card comes from Open Graph tags (shareArticle's title and summary are dropped).
 	linkedin: { label: 'LinkedIn', build: ({ url }) => `https://www.linkedin.com/sharing/share-offsite/?url=${e(url)}` },
+	// https://docs.x.com/x-for-websites/post-button/guides/web-intent (`/intent/post` is not documented).
 	x: {
 		label: 'X',
 		build: ({ url, text, hashtags, via }) =>
 			`https://x.com/intent/tweet?text=${e(text)}&url=${e(url)}${hashtags.length ? `&hashtags=${e(hashtags.join(','))}` : ''}${via ? `&via=${e(via)}` : ''}`,
 	},
+	// https://docs.bsky.app/docs/advanced-guides/intent-links: `text` only, 300 graphemes.
 	bluesky: {
 		label: 'Bluesky',
 		build: ({ url, text, hashtags }) => {
@@ -64,10 +68,13 @@ const BUILDERS: Record<NetworkId, { label: string; build: Builder; medium?: stri
 			return `https://bsky.app/intent/compose?text=${e(postBody(fitGraphemes(text, room), hashtags, url))}`;
 		},
 	},
-	// Mastodon's own sharer asks the member for their server, whatever it is.
+	// Mastodon's own sharer asks the member for their server (https://blog.joinmastodon.org/2026/03/a-new-share-button).
 	mastodon: { label: 'Mastodon', build: ({ url, text, hashtags }) => `https://share.joinmastodon.org/?text=${e(postBody(text, hashtags, url))}` },
+	// https://developers.facebook.com/documentation/threads/threads-web-intents
 	threads: { label: 'Threads', build: ({ url, text }) => `https://www.threads.com/intent/post?text=${e(text)}&url=${e(url)}` },
+	// https://faq.whatsapp.com/general/26000030 (click to chat)
 	whatsapp: { label: 'WhatsApp', build: ({ url, text }) => `https://wa.me/?text=${e(postBody(text, [], url))}` },
+	// https://core.telegram.org/widgets/share
 	telegram: { label: 'Telegram', build: ({ url, text }) => `https://t.me/share/url?url=${e(url)}&text=${e(text)}` },
 	// Without type=LINK, Reddit's new submit form drops the URL.
 	reddit: { label: 'Reddit', build: ({ url, title }) => `https://www.reddit.com/submit?url=${e(url)}&title=${e(title)}&type=LINK` },

@@ -1,0 +1,66 @@
+/**
+ * Layers that only point down: each folder of `src/` may import only the folders below it, so pure
+ * logic never depends on Astro's pages, and the check and the build share what is beneath them.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/build-site.ts';
+
+/** What each folder may import (besides itself and packages), lowest layer first. */
+const ALLOWED: Record<string, readonly string[]> = {
+	lib: [],
+	client: [],
+	markdown: [],
+	share: ['lib'],
+	schemas: ['lib'],
+	routes: ['schemas'],
+	source: ['lib', 'schemas'],
+	model: ['lib', 'schemas'],
+	settings: ['lib', 'schemas'],
+	scaffold: ['schemas'],
+	hosting: ['routes'],
+	views: ['lib', 'schemas', 'routes', 'model', 'share'],
+	check: ['lib', 'schemas', 'routes', 'source', 'model'],
+	integration: ['lib', 'schemas', 'routes', 'source', 'settings', 'check', 'hosting', 'markdown'],
+	cli: ['lib', 'schemas', 'source', 'settings', 'check', 'scaffold'],
+	data: ['lib', 'schemas', 'routes', 'model', 'share', 'views', 'settings'],
+	components: ['lib', 'schemas', 'routes', 'model', 'share', 'views', 'data', 'client', 'components'],
+	layouts: ['lib', 'schemas', 'routes', 'model', 'share', 'views', 'data', 'components', 'styles'],
+	pages: ['lib', 'schemas', 'routes', 'model', 'share', 'views', 'data', 'components', 'layouts'],
+};
+
+const SRC = join(ROOT, 'src');
+const IMPORT = /(?:^|\n)\s*(?:import|export)[^'"\n]*?from\s+['"](\.[^'"]+)['"]|import\(\s*['"](\.[^'"]+)['"]\s*\)|(?:^|\n)\s*import\s+['"](\.[^'"]+)['"]/g;
+
+function sourceFiles(dir: string): string[] {
+	return (readdirSync(dir, { recursive: true }) as string[]).filter((file) => /\.(ts|astro|mjs)$/.test(file)).map((file) => join(dir, file));
+}
+
+const folderOf = (file: string) => relative(SRC, file).split(sep)[0]!;
+
+describe('the layers of src/', () => {
+	it('has a rule for every folder', () => {
+		const folders = readdirSync(SRC, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+		expect(folders.filter((folder) => folder !== 'styles' && !(folder in ALLOWED))).toEqual([]);
+	});
+
+	it('only point down: no module imports a folder above its own', () => {
+		const violations = sourceFiles(SRC).flatMap((file) => {
+			const from = folderOf(file);
+			if (!(from in ALLOWED)) return [];
+			return [...readFileSync(file, 'utf8').matchAll(IMPORT)].flatMap((match) => {
+				const path = resolve(dirname(file), match[1] ?? match[2] ?? match[3]!);
+				const target = folderOf(path);
+				const topLevel = !relative(SRC, path).includes(sep); // content.config.ts, virtual.d.ts
+				return target === from || topLevel || ALLOWED[from]!.includes(target) ? [] : [`${relative(ROOT, file)} imports ${target}/`];
+			});
+		});
+		expect(violations).toEqual([]);
+	});
+
+	it('reads the environment in one module only, and never writes it', () => {
+		const readers = sourceFiles(SRC).filter((file) => /process\.env|import\.meta\.env/.test(readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '')));
+		expect(readers.map((file) => relative(ROOT, file))).toEqual(['src/settings/environment.ts']);
+	});
+});
