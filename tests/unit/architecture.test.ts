@@ -59,6 +59,14 @@ describe('the layers of src/', () => {
 		expect(violations).toEqual([]);
 	});
 
+	it('reads site.yaml in one function, which only the content check (once per build) and `npm run new` call', () => {
+		const callers = sourceFiles(SRC).filter((file) => /\breadSite\(/.test(readFileSync(file, 'utf8')));
+		expect(callers.map((file) => relative(ROOT, file)).sort()).toEqual(['src/check/check-content.ts', 'src/cli/new.ts', 'src/source/read-site.ts']);
+		// YAML is parsed only by the readers of content files.
+		const parsers = sourceFiles(SRC).filter((file) => /\b(readYaml|parseDocument|jsYaml\.load)\(/.test(readFileSync(file, 'utf8')));
+		expect(parsers.map((file) => relative(ROOT, file)).filter((file) => !file.startsWith('src/source/'))).toEqual([]);
+	});
+
 	it('reads the environment in one module only, and never writes it', () => {
 		const readers = sourceFiles(SRC).filter((file) => /process\.env|import\.meta\.env/.test(readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '')));
 		expect(readers.map((file) => relative(ROOT, file))).toEqual(['src/settings/environment.ts']);
