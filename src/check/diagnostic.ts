@@ -1,4 +1,4 @@
-/** One problem found in the content, where it is and what to do about it. */
+/** One problem found in the content, where it is, what to do about it, and which rule found it. */
 export interface Diagnostic {
 	/** Path relative to the project root, with forward slashes. */
 	file: string;
@@ -6,14 +6,19 @@ export interface Diagnostic {
 	line: number;
 	/** 1-based column. */
 	column: number;
-	severity: 'error' | 'warning';
 	/** What is wrong and what to write instead, in plain words. */
 	message: string;
+	severity: 'error' | 'warning';
+	/** The stable, kebab-case id of the rule or reading step that found it (see `src/check/rules/index.ts`). */
+	rule: string;
 }
 
-/** `content/actions/pledge.md:4:8  error  message`: the format editors and terminals make clickable. */
+/**
+ * `content/actions/pledge.md:4:8  error  message  [rule-id]`: the position first, which editors and
+ * terminals make clickable; the rule id last, where it does not get in the way of reading.
+ */
 export function formatDiagnostic(d: Diagnostic): string {
-	return `${d.file}:${d.line}:${d.column}  ${d.severity}  ${d.message}`;
+	return `${d.file}:${d.line}:${d.column}  ${d.severity}  ${d.message}  [${d.rule}]`;
 }
 
 /** "2 errors, 1 warning". */

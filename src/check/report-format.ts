@@ -4,33 +4,40 @@
  */
 import { type Diagnostic, formatDiagnostic, summarize } from './diagnostic.ts';
 
+/** What `--format` accepts. */
 export const FORMATS = ['text', 'json', 'github'] as const;
+/** One of `FORMATS`. */
 export type Format = (typeof FORMATS)[number];
 
-export function textReport(diagnostics: readonly Diagnostic[], entries: number): string {
+/** One line per finding (see `formatDiagnostic`), then the summary, which says what `--rule`/`--ignore` left out. */
+export function textReport(diagnostics: readonly Diagnostic[], entries: number, leftOut = 0): string {
 	const lines = diagnostics.map(formatDiagnostic);
-	lines.push(`${diagnostics.length ? '' : 'All content is valid: '}${summarize(diagnostics)}, in ${entries} entries.`);
+	const valid = diagnostics.length === 0 && leftOut === 0 ? 'All content is valid: ' : '';
+	const filtered = leftOut ? ` (and ${leftOut} left out by --rule or --ignore)` : '';
+	lines.push(`${valid}${summarize(diagnostics)}${filtered}, in ${entries} entries.`);
 	return `${lines.join('\n')}\n`;
 }
 
-export function jsonReport(diagnostics: readonly Diagnostic[], entries: number): string {
+/** `{ diagnostics, summary }`: every diagnostic with its `rule`, and the counts (`leftOut`: hidden by a filter). */
+export function jsonReport(diagnostics: readonly Diagnostic[], entries: number, leftOut = 0): string {
 	const errors = diagnostics.filter((d) => d.severity === 'error').length;
-	return `${JSON.stringify({ diagnostics, summary: { errors, warnings: diagnostics.length - errors, entries } }, null, 2)}\n`;
+	return `${JSON.stringify({ diagnostics, summary: { errors, warnings: diagnostics.length - errors, entries, ...(leftOut ? { leftOut } : {}) } }, null, 2)}\n`;
 }
 
 /** GitHub's workflow-command escaping: data and property values differ. */
 const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
-/** `::error file=…,line=…,col=…::message`, one per finding, then the readable report. */
-export function githubReport(diagnostics: readonly Diagnostic[], entries: number): string {
+/** `::error file=…,line=…,col=…,title=Content check (rule-id)::message`, one per finding, then the readable report. */
+export function githubReport(diagnostics: readonly Diagnostic[], entries: number, leftOut = 0): string {
 	const commands = diagnostics.map(
-		(d) => `::${d.severity} file=${escapeProperty(d.file)},line=${d.line},col=${d.column},title=${escapeProperty('Content check')}::${escapeData(d.message)}`,
+		(d) => `::${d.severity} file=${escapeProperty(d.file)},line=${d.line},col=${d.column},title=${escapeProperty(`Content check (${d.rule})`)}::${escapeData(d.message)}`,
 	);
-	return `${[...commands, ''].join('\n')}${textReport(diagnostics, entries)}`;
+	return `${[...commands, ''].join('\n')}${textReport(diagnostics, entries, leftOut)}`;
 }
 
-export const REPORTS: Record<Format, (diagnostics: readonly Diagnostic[], entries: number) => string> = {
+/** The report writer of each format. */
+export const REPORTS: Record<Format, (diagnostics: readonly Diagnostic[], entries: number, leftOut?: number) => string> = {
 	text: textReport,
 	json: jsonReport,
 	github: githubReport,

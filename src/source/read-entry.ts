@@ -18,30 +18,33 @@ export interface ReadEntry {
 	bodyLine: number;
 }
 
-/** Undefined when the file has a problem, which has been reported. */
+/** The step of reading a file that a problem stopped: the `---` fences, the YAML fields, or the schema. */
+export type ReadingStep = 'frontmatter' | 'yaml' | 'schema';
+
+/** Undefined when the file has a problem, which has been reported with the step it stopped. */
 export function readEntry(
 	absolute: string,
 	schema: z.ZodType,
-	report: (line: number, column: number, message: string) => void,
+	report: (line: number, column: number, message: string, step: ReadingStep) => void,
 ): ReadEntry | undefined {
 	const split = splitFrontmatter(readFileSync(absolute, 'utf8'));
 	if (!split.ok) {
-		report(split.line, 1, split.message);
+		report(split.line, 1, split.message, 'frontmatter');
 		return undefined;
 	}
 	const source = readYaml(split.yaml, split.yamlLine);
-	for (const problem of source.problems) report(problem.line, problem.column, problem.message);
+	for (const problem of source.problems) report(problem.line, problem.column, problem.message, 'yaml');
 	if (source.problems.length) return undefined;
 	const data = source.data ?? {};
 	if (typeof data !== 'object' || Array.isArray(data)) {
-		report(split.yamlLine, 1, 'The top of the file must be a list of fields, one "name: value" per line.');
+		report(split.yamlLine, 1, 'The top of the file must be a list of fields, one "name: value" per line.', 'yaml');
 		return undefined;
 	}
 	const result = schema.safeParse(data);
 	if (!result.success) {
 		for (const issue of explainIssues(result.error, schema, data)) {
 			const { line, column } = issue.path.length ? source.positionOf(issue.path, issue.part) : { line: split.yamlLine - 1, column: 1 };
-			report(line, column, issue.message);
+			report(line, column, issue.message, 'schema');
 		}
 		return undefined;
 	}

@@ -1,135 +1,162 @@
-/** The content check, on real files: every mistake reported at once, at its file, line and column. */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+/**
+ * The content check as a whole, as `npm run check` and `npm run build` run it: every problem of every
+ * file at once, each at its file, line and column with the id of the rule that found it; reading
+ * errors in plain words; the site settings; and no file, however malformed, crashing it. Each rule on
+ * its own is tested in check-rules.test.ts.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/check-content.ts';
-import { formatDiagnostic } from '../../src/check/diagnostic.ts';
+import type { Diagnostic } from '../../src/check/diagnostic.ts';
+import { ALL_RULES, READING } from '../../src/check/rules/index.ts';
+import { ROOT } from '../helpers/build-site.ts';
 
-const SITE = `name: Test hub
-tagline: Testing
-story: A hub for tests.
-url: https://test.example.org
-timezone: Europe/Paris
-locale: fr-FR
-whyFollow:
-  passions: Tests.
-topics:
-  leases:
-    name: Leases
-`;
+const FIXTURE = join(ROOT, 'tests/fixtures/mistakes');
+const NOW = new Date('2026-06-01T12:00:00Z');
+const check = (contentDir: string, root = ROOT) => checkContent({ root, contentDir, publicDir: join(ROOT, 'public'), now: NOW });
 
-const MEMBER = `---
-name: Rosa
-role: Owner
-bio: Runs a store.
-consent:
-  date: 2026-01-01
-  how: Signed form
----
-`;
+/** `stories/yaml-tab.md:6:1 error yaml-syntax`: where, how serious, and which rule. */
+const where = (d: Diagnostic) => `${d.file.replace('tests/fixtures/mistakes/', '')}:${d.line}:${d.column} ${d.severity} ${d.rule}`;
 
-/** Writes a project with the given content files, checks it, and returns the lines an organizer would read. */
-function check(files: Record<string, string>): string[] {
-	const root = mkdtempSync(join(tmpdir(), 'hub-check-'));
-	for (const [path, text] of Object.entries({ 'content/site.yaml': SITE, 'content/members/rosa.md': MEMBER, ...files })) {
-		mkdirSync(dirname(join(root, path)), { recursive: true });
-		writeFileSync(join(root, path), text);
-	}
-	const result = checkContent({ root, contentDir: join(root, 'content'), publicDir: join(root, 'public') });
-	return result.diagnostics.map(formatDiagnostic);
+/** A copy of the fixture to change, removed after each test. */
+const copies: string[] = [];
+function copyFixture(filter: (source: string) => boolean = () => true): string {
+	const dir = mkdtempSync(join(tmpdir(), 'hub-check-'));
+	copies.push(dir);
+	cpSync(FIXTURE, dir, { recursive: true, filter });
+	return dir;
 }
+afterEach(() => {
+	for (const dir of copies.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
-const action = (fields: string) => `---\ntitle: Sign\nsummary: Sign it.\nkind: petition\ncta:\n  url: https://example.org/sign\n${fields}---\nBody.\n`;
+describe('every mistake in the fixture', () => {
+	const result = check(FIXTURE);
 
-describe('the content check', () => {
-	it('passes valid content, including a byte-order mark and Windows line endings', () => {
-		expect(check({ 'content/actions/sign.md': `\uFEFF${action('hosts: [rosa]\n').replaceAll('\n', '\r\n')}` })).toEqual([]);
-	});
-
-	it('reports every problem of every file at once', () => {
-		const lines = check({
-			'content/actions/a.md': action('deadline: 2026-02-30\n'),
-			'content/actions/b.md': action('hosts: [rosaa]\n'),
-			'content/stories/c.md': '---\ntitle: No summary\ndate: 2026-01-01\n---\n',
-		});
-		expect(lines).toEqual([
-			'content/actions/a.md:7:11  error  `deadline`: 2026-02-30 is not a real date: February 2026 has 28 days. Write a day that exists, such as 2026-02-28.',
-			'content/actions/b.md:7:9  error  `hosts`: There is no member "rosaa" in content/members/. Did you mean `rosa`? Write the file name of an existing entry, without .md.',
-			'content/stories/c.md:2:1  error  `summary` is missing. Add it: it is required.',
+	it('is reported once, sorted by file and position, with the rule that found it', () => {
+		expect(result.diagnostics.map(where)).toEqual([
+			'actions/cta-missing-page.md:6:8 error cta-target',
+			'actions/duplicate.mdx:1:1 error duplicate-slug',
+			'actions/ends-before-start.md:9:8 error schema',
+			'actions/impossible-time.md:8:10 error schema',
+			'actions/impossible-time.md:9:8 error schema',
+			'actions/missing-reference.md:7:9 error reference-exists',
+			'actions/placeholder.md:6:8 warning placeholder',
+			'actions/schemeless-url.md:6:8 error schema',
+			'actions/unknown-time-zone.md:10:13 error schema',
+			'actions/unsafe-url.md:6:8 error schema',
+			'members/no-consent.md:1:1 warning spotlight-consent',
+			'resources/missing-file.md:5:7 error resource-file',
+			'stories/body-broken-link.md:7:6 error link-target',
+			'stories/body-click-here.md:7:10 warning vague-link-text',
+			'stories/body-empty-link.md:7:5 error link-text',
+			'stories/body-h1.md:7:1 warning heading-level',
+			'stories/body-image-without-alt.md:7:1 error image-alt',
+			'stories/body-missing-image.md:7:1 error body-image-exists',
+			'stories/body-skipped-heading.md:9:1 warning heading-increment',
+			'stories/body-unsafe-html.md:7:1 warning unsafe-html',
+			'stories/body-unsafe-link.md:7:5 error link-scheme',
+			'stories/Capital-Letters.md:1:1 error file-name',
+			'stories/empty.md:1:1 error frontmatter',
+			'stories/image-without-alt.md:6:3 error schema',
+			'stories/impossible-date.md:4:7 error schema',
+			'stories/long-summary.md:3:10 warning summary-length',
+			'stories/missing-field.md:2:1 error schema',
+			'stories/missing-image.md:6:8 error image-exists',
+			'stories/misspelt-field.md:2:1 error schema',
+			'stories/no-closing-dashes.md:1:1 error frontmatter',
+			'stories/no-front-matter.md:1:1 error frontmatter',
+			'stories/wrong-type.md:5:11 error schema',
+			'stories/yaml-colon.md:2:8 error yaml-syntax',
+			'stories/yaml-not-fields.md:2:1 error yaml-syntax',
+			'stories/yaml-quote.md:2:8 error yaml-syntax',
+			'stories/yaml-tab.md:6:1 error yaml-syntax',
+			'stories/yaml-twice.md:3:1 error yaml-syntax',
 		]);
 	});
 
+	it('shows every rule and reading step (the site settings have their own tests)', () => {
+		const shown = new Set(result.diagnostics.map((d) => d.rule));
+		expect([...shown].sort()).toEqual(ALL_RULES.map((rule) => rule.id).filter((id) => id !== READING.siteSettings.id).sort());
+	});
+
+	// What a file that cannot be read says is the whole point: the organizer has nothing else to go on.
 	it.each([
-		['a tab used for indentation', '---\ntitle: t\nsummary: s\ndate: 2026-01-01\ncover:\n\tsrc: x.jpg\n---\n', ':6:1  error  A tab is used to indent this line. YAML needs spaces'],
-		['an unquoted colon in a title', '---\ntitle: Leases: what to ask\nsummary: s\ndate: 2026-01-01\n---\n', ':2:8  error  This value contains a colon, which YAML reads as a new field. Put the value in quotes: title: "Leases: what to ask"'],
-		['a missing closing quote', '---\ntitle: "Leases\nsummary: s\ndate: 2026-01-01\n---\n', 'error  A quote is opened but never closed.'],
-		['a missing closing ---', '---\ntitle: t\nsummary: s\ndate: 2026-01-01\n', ':1:1  error  The fields at the top are never closed: add a line of three dashes (---)'],
-		['a missing opening ---', 'title: t\nsummary: s\n', ':1:1  error  The file must start with a line of three dashes (---)'],
-		['an empty file', '', ':1:1  error  The file is empty.'],
-		['a field written twice', '---\ntitle: t\ntitle: u\nsummary: s\ndate: 2026-01-01\n---\n', ':3:1  error  This field is written twice. Keep one of them.'],
-		['a misspelt field', '---\ntitle: t\nsumary: s\ndate: 2026-01-01\n---\n', ':3:1  error  Unknown field `sumary`: did you mean `summary`?'],
-		['a missing image', '---\ntitle: t\nsummary: s\ndate: 2026-01-01\ncover:\n  src: ../images/none.jpg\n  alt: A picture\n---\n', ':6:8  error  `cover.src`: No image at "../images/none.jpg" (looked for content/images/none.jpg).'],
-	])('explains %s', (_, text, expected) => {
-		const lines = check({ 'content/stories/s.md': text as string });
-		expect(lines.join('\n')).toContain(expected.startsWith(':') ? `content/stories/s.md${expected}` : expected);
+		['stories/Capital-Letters.md', 'The file name "Capital-Letters.md" cannot be a web address. Rename it capital-letters.md.'],
+		['actions/duplicate.mdx', 'Two entries of actions have the slug "duplicate": this file and tests/fixtures/mistakes/actions/duplicate.md. Rename one of them; the file name is the page\'s address.'],
+		['stories/empty.md', 'The file is empty. Start from an existing entry of the same folder, or from the example in the README.'],
+		['stories/no-front-matter.md', 'The file must start with a line of three dashes (---), then the fields (title: …), then another line of three dashes.'],
+		['stories/no-closing-dashes.md', 'The fields at the top are never closed: add a line of three dashes (---) after the last field, before the text.'],
+		['stories/yaml-colon.md', 'This value contains a colon, which YAML reads as a new field. Put the value in quotes: title: "Leases: what to ask"'],
+		['stories/yaml-quote.md', 'A quote is opened but never closed. Add the closing quote at the end of the value.'],
+		['stories/yaml-tab.md', 'A tab is used to indent this line. YAML needs spaces: replace the tab with two spaces.'],
+		['stories/yaml-twice.md', 'This field is written twice. Keep one of them.'],
+		['stories/yaml-not-fields.md', 'The top of the file must be a list of fields, one "name: value" per line.'],
+		['stories/misspelt-field.md', 'Unknown field `titel`: did you mean `title`?'],
+	])('explains %s in plain words', (file, message) => {
+		expect(result.diagnostics.filter((d) => d.file === `tests/fixtures/mistakes/${file}`).map((d) => d.message)).toEqual([message]);
 	});
 
-	// Found by the property test in mistakes.test.ts: a malformed %-escape made the link check throw.
-	it('reports a link with a malformed escape as a missing page, without crashing', () => {
-		const lines = check({ 'content/stories/s.md': '---\ntitle: t\nsummary: s\ndate: 2026-01-01\n---\n\nSee [the file](/files/100%.pdf).\n' });
-		expect(lines).toEqual([expect.stringMatching(/^content\/stories\/s\.md:7:5 {2}error {2}There is no page at \/files\/100%\.pdf on this hub\./)]);
+	it('accepts a byte-order mark and Windows line endings', () => {
+		expect(result.diagnostics.filter((d) => d.file.includes('bom-and-crlf'))).toEqual([]);
+		expect(result.entries.map((e) => e.slug)).toContain('bom-and-crlf');
 	});
 
-	it('accepts links to every file the hub generates, and refuses links to files it does not', () => {
-		const event = action('event:\n  start: 2026-12-03 18:30\n  end: 2026-12-03 20:00\n  online: https://meet.example.org\n');
-		const generated = ['/actions/meetup/event.ics', '/actions/meetup/qr.svg', '/cards/actions/meetup.png', '/cards/site.png', '/actions/meetup/flyer/', '/go/meetup', '/go/meetup/'];
-		const missing = ['/actions/sign/event.ics', '/actions/nope/qr.svg', '/cards/stories/own.png', '/go/nope/'];
-		const links = [...generated, ...missing].map((path) => `- [${path}](${path})`).join('\n');
-		const lines = check({
-			'content/actions/meetup.md': event,
-			'content/actions/sign.md': action(''),
-			'content/stories/own.md': '---\ntitle: t\nsummary: s\ndate: 2026-01-01\nshareImage:\n  src: ../images/own.jpg\n  alt: A picture\n---\n',
-			'content/images/own.jpg': 'not really a picture',
-			'content/stories/links.md': `---\ntitle: t\nsummary: s\ndate: 2026-01-01\n---\n\n${links}\n`,
-		});
-		// The missing ones, and only those, at their line and column.
-		expect(lines).toEqual(
-			missing.map((path, index) => expect.stringMatching(new RegExp(`^content/stories/links\\.md:${7 + generated.length + index}:3 {2}error {2}There is no page at ${path.replaceAll('.', '\\.')} on this hub\\.`))),
+	it('keeps the entries it could read, and publishes those with nothing holding them back', () => {
+		expect(result.entries.map((e) => `${e.collection}/${e.slug}`)).toEqual(expect.arrayContaining(['members/ada', 'members/no-consent', 'stories/body-h1']));
+		expect(result.entries.map((e) => e.slug)).not.toContain('empty');
+		const published = result.published.map((e) => `${e.collection}/${e.slug}`);
+		expect(published).toContain('members/ada');
+		expect(published).not.toContain('members/no-consent');
+	});
+});
+
+describe('the site settings', () => {
+	it('are reported at their line', () => {
+		const dir = copyFixture();
+		const site = join(dir, 'site.yaml');
+		writeFileSync(site, readFileSync(site, 'utf8').replace('timezone: America/New_York', 'timezone: Paris'));
+		const [problem, ...more] = check(dir, dir).diagnostics.filter((d) => d.file === 'site.yaml');
+		expect(more).toEqual([]);
+		expect(problem).toMatchObject({ line: 5, column: 11, severity: 'error', rule: 'site-settings' });
+		expect(problem!.message).toMatch(/^`timezone`: "Paris" is not a time zone\. Did you mean `Europe\/Paris`/);
+	});
+
+	it('are reported when the file is missing, and the entries are still checked', () => {
+		const dir = copyFixture((source) => !source.endsWith('site.yaml'));
+		const diagnostics = check(dir, dir).diagnostics;
+		expect(diagnostics.filter((d) => d.file === 'site.yaml').map(where)).toEqual(['site.yaml:1:1 error site-settings']);
+		expect(diagnostics.map(where)).toContain('stories/yaml-tab.md:6:1 error yaml-syntax');
+	});
+});
+
+describe('no file, however malformed', () => {
+	const VALID = '---\ntitle: "A story"\nsummary: A summary.\ndate: 2026-01-10\npeople: [ada]\ncover:\n  src: ../images/placeholder.svg\n  alt: A picture\n---\n\n## Heading\n\nA [link](/stories/) and ![an image](../images/placeholder.svg).\n';
+	/** Damage a valid file the ways editors and people do: stray characters, cut text, pasted junk. */
+	const damaged = fc.oneof(
+		fc.string({ unit: 'binary', maxLength: 300 }),
+		fc.tuple(fc.nat({ max: VALID.length }), fc.constantFrom(':', '"', "'", '\t', '---\n', '- ', '[', ']', '{', '}', '#', '\n', '\uFEFF', '\r', '&', '*', '!', '|', '>', '%', '@', '`', '\u0000', '  '), fc.nat({ max: 20 })).map(
+			([at, junk, cut]) => VALID.slice(0, at) + junk + VALID.slice(at + cut),
+		),
+	);
+	const ids = new Set(ALL_RULES.map((rule) => rule.id));
+
+	it('crashes the checker: every problem comes back as a report with a position and a rule', () => {
+		const work = copyFixture((source) => !source.includes('/stories/') || source.endsWith('/stories'));
+		fc.assert(
+			fc.property(damaged, (text) => {
+				writeFileSync(join(work, 'stories', 'damaged.md'), text);
+				for (const d of check(work, work).diagnostics) {
+					expect(d.line).toBeGreaterThanOrEqual(1);
+					expect(d.column).toBeGreaterThanOrEqual(1);
+					expect(d.message.length).toBeGreaterThan(10);
+					expect(ids).toContain(d.rule);
+				}
+			}),
+			{ numRuns: 300 },
 		);
-	});
-
-	it('says why a link to a file of an unpublished entry would break', () => {
-		const lines = check({
-			'content/actions/later.md': action('draft: true\n'),
-			'content/stories/s.md': '---\ntitle: t\nsummary: s\ndate: 2026-01-01\n---\n\n[QR](/actions/later/qr.svg)\n',
-		});
-		expect(lines).toEqual(['content/stories/s.md:7:1  error  This link goes to /actions/later/qr.svg, which is a draft, so the link would be broken on the site. Link to it once it is published.']);
-	});
-
-	it('points at nested values', () => {
-		const lines = check({ 'content/actions/e.md': action('event:\n  start: 2026-12-03 18:30\n  end: 2026-12-03 20:00\n  timezone: Europe/Pariss\n  online: https://meet.example.org\n') });
-		expect(lines).toEqual([expect.stringMatching(/^content\/actions\/e\.md:10:13 {2}error {2}`event.timezone`: "Europe\/Pariss" is not a time zone\. Did you mean `Europe\/Paris`/)]);
-	});
-
-	it('refuses two entries with the same slug, and file names that cannot be addresses', () => {
-		const lines = check({ 'content/actions/sign.md': action(''), 'content/actions/sign.mdx': action(''), 'content/actions/Sign Here!.md': action('') });
-		expect(lines).toContain('content/actions/Sign Here!.md:1:1  error  The file name "Sign Here!.md" cannot be a web address. Rename it sign-here.md.');
-		expect(lines).toContain('content/actions/sign.mdx:1:1  error  Two entries of actions have the slug "sign": this file and content/actions/sign.md. Rename one of them; the file name is the page\'s address.');
-	});
-
-	it('checks that a resource file exists in public/', () => {
-		const lines = check({ 'content/resources/kit.md': '---\ntitle: Kit\nsummary: A kit.\nkind: toolkit\nfile: /files/kit.pdf\nupdated: 2026-01-01\n---\n' });
-		expect(lines).toEqual(['content/resources/kit.md:5:7  error  `file`: No file at public/files/kit.pdf. Put the file in public/ and write its path from there, such as /files/checklist.pdf.']);
-	});
-
-	it('warns that a spotlight without consent is not published', () => {
-		const lines = check({ 'content/members/cy.md': '---\nname: Cy\nrole: Tenant\nbio: Cy.\n---\n' });
-		expect(lines).toEqual([expect.stringMatching(/^content\/members\/cy\.md:1:1 {2}warning {2}This spotlight has no `consent`, so it is not published/)]);
-	});
-
-	it('reports a problem in the site settings at its line', () => {
-		const lines = check({ 'content/site.yaml': SITE.replace('timezone: Europe/Paris', 'timezone: Paris') });
-		expect(lines[0]).toMatch(/^content\/site\.yaml:5:11 {2}error {2}`timezone`: "Paris" is not a time zone\. Did you mean `Europe\/Paris`/);
 	});
 });

@@ -13,12 +13,14 @@ function run(script: string, args: string[], env: Record<string, string>) {
 }
 
 describe('npm run check', () => {
-	it('prints one line per problem and a summary, and exits 1 on an error', () => {
-		const { status, stdout } = run('src/cli/check.ts', [], { HUB_CONTENT_DIR: 'tests/fixtures/bad-content' });
+	const bad = { HUB_CONTENT_DIR: 'tests/fixtures/bad-content' };
+
+	it('prints one line per problem, position first and rule id last, and a summary, and exits 1 on an error', () => {
+		const { status, stdout } = run('src/cli/check.ts', [], bad);
 		expect(status).toBe(1);
 		const lines = stdout.trim().split('\n');
 		expect(lines.at(-1)).toBe('6 errors, 0 warnings, in 2 entries.');
-		expect(lines[0]).toMatch(/^tests\/fixtures\/bad-content\/actions\/data-url\.md:6:8 {2}error {2}`cta\.url`: /);
+		expect(lines[0]).toMatch(/^tests\/fixtures\/bad-content\/actions\/data-url\.md:6:8 {2}error {2}`cta\.url`: .* {2}\[schema\]$/);
 	});
 
 	it('exits 0 on valid content, warnings included', () => {
@@ -27,16 +29,34 @@ describe('npm run check', () => {
 		expect(stdout).toMatch(/0 errors, \d+ warnings?, in \d+ entries\./);
 	});
 
-	it('writes JSON for machines', () => {
-		const { stdout } = run('src/cli/check.ts', ['--format', 'json'], { HUB_CONTENT_DIR: 'tests/fixtures/bad-content' });
+	it('writes JSON for machines, every diagnostic with its rule', () => {
+		const { stdout } = run('src/cli/check.ts', ['--format', 'json'], bad);
 		const report = JSON.parse(stdout);
 		expect(report.summary).toEqual({ errors: 6, warnings: 0, entries: 2 });
-		expect(report.diagnostics[0]).toMatchObject({ file: 'tests/fixtures/bad-content/actions/data-url.md', line: 6, column: 8, severity: 'error' });
+		expect(report.diagnostics[0]).toMatchObject({ file: 'tests/fixtures/bad-content/actions/data-url.md', line: 6, column: 8, severity: 'error', rule: 'schema' });
+		for (const d of report.diagnostics) expect(d.rule).toMatch(/^[a-z]+(-[a-z]+)*$/);
+		expect(report.diagnostics.map((d: { rule: string }) => d.rule)).toContain('reference-exists');
 	});
 
-	it('annotates the pull request on GitHub Actions', () => {
-		const { stdout } = run('src/cli/check.ts', [], { HUB_CONTENT_DIR: 'tests/fixtures/bad-content', GITHUB_ACTIONS: 'true' });
-		expect(stdout).toContain('::error file=tests/fixtures/bad-content/stories/impossible-date.md,line=4,col=7,title=Content check::`date`: 2026-02-30 is not a real date');
+	it('annotates the pull request on GitHub Actions, with the rule in the title', () => {
+		const { stdout } = run('src/cli/check.ts', [], { ...bad, GITHUB_ACTIONS: 'true' });
+		expect(stdout).toContain('::error file=tests/fixtures/bad-content/stories/impossible-date.md,line=4,col=7,title=Content check (schema)::`date`: 2026-02-30 is not a real date');
+	});
+
+	it('keeps the findings of the rules asked for, or drops those ignored, and counts only those', () => {
+		const only = run('src/cli/check.ts', ['--rule', 'reference-exists', '--rule', 'placeholder'], bad);
+		expect(only.status).toBe(1);
+		expect(only.stdout).toMatch(/^tests\/fixtures\/bad-content\/actions\/missing-host\.md:7:14 {2}error {2}.* {2}\[reference-exists\]\n1 error, 0 warnings \(and 5 left out by --rule or --ignore\), in 2 entries\.\n$/);
+		const ignored = run('src/cli/check.ts', ['--ignore', 'schema', '--ignore', 'reference-exists'], bad);
+		expect(ignored.status).toBe(0);
+		expect(ignored.stdout).toBe('0 errors, 0 warnings (and 6 left out by --rule or --ignore), in 2 entries.\n');
+	});
+
+	it('refuses a rule id that does not exist, with the closest one', () => {
+		const { status, stdout, stderr } = run('src/cli/check.ts', ['--ignore', 'refrence-exists'], bad);
+		expect(status).toBe(2);
+		expect(stdout).toBe('');
+		expect(stderr).toContain('There is no rule "refrence-exists". Did you mean `reference-exists`?');
 	});
 });
 

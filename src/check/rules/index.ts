@@ -1,0 +1,79 @@
+/**
+ * Every rule of the content check, and the ids of the runner's reading steps. An id is stable: it is
+ * printed with every message (`[link-target]`, `"rule"` in JSON, the annotation's title) and is what
+ * `npm run check -- --rule <id>` and `--ignore <id>` take. Rename one only with a migration note.
+ *
+ * | id | severity | finds |
+ * |---|---|---|
+ * | `site-settings` | error | site.yaml is missing, is not valid YAML, or does not pass the site settings schema |
+ * | `file-name` | error | a content file name cannot be a web address |
+ * | `duplicate-slug` | error | two files of one collection have the same name (x.md and x.mdx) |
+ * | `frontmatter` | error | the file is empty, or its fields are not between two lines of `---` |
+ * | `yaml-syntax` | error | the fields are not valid YAML `name: value` fields: a tab, an unquoted colon, an unclosed quote, a field written twice |
+ * | `schema` | error | a field is missing, unknown, of the wrong type or an impossible value |
+ * | `summary-length` | warning | the summary is longer than link previews show (200 characters) |
+ * | `reference-exists` | error | a reference to another entry names no file of that collection |
+ * | `image-exists` | error | a frontmatter image has no file at its path |
+ * | `placeholder` | warning | a value is still the template's `replace-me` / `replace-with-…` |
+ * | `cta-target` | error | `cta.url` is a path of this hub where nothing will be published |
+ * | `resource-file` | error | a resource's `file` is not in `public/` |
+ * | `spotlight-consent` | warning | a member spotlight has no `consent`, so it is not published |
+ * | `link-target` | error | a link or image in the text goes to a path of this hub where nothing will be published, or a link is a relative path |
+ * | `link-scheme` | error | a link or image in the text goes elsewhere with an unsafe or unknown scheme, or no real host |
+ * | `body-image-exists` | error | an image in the text has no file at its relative path |
+ * | `link-text` | error | a link in the text has no text |
+ * | `vague-link-text` | warning | a link's text ("click here", "read more") does not say where it goes |
+ * | `image-alt` | error | an image in the text has no alt text |
+ * | `unsafe-html` | warning | HTML in the text has what the hub removes (script, style, frame, form, on…=, javascript:) |
+ * | `heading-level` | warning | a heading in the text is level 1, which the title already is |
+ * | `heading-increment` | warning | a heading in the text skips a level |
+ *
+ * To add a rule: one file in this folder exporting `defineRule({ id, description, check })` (or
+ * `defineNodeRule({ id, description, node, message })` for one node of the text at a time), listed
+ * below and in the table, with a test in tests/unit/check-rules.test.ts.
+ */
+import { bodyImageExists } from './body-image-exists.ts';
+import { ctaTarget } from './cta-target.ts';
+import { headingIncrement, headingLevel } from './headings.ts';
+import { imageAlt } from './image-alt.ts';
+import { imageExists } from './image-exists.ts';
+import { linkScheme } from './link-scheme.ts';
+import { linkTarget } from './link-target.ts';
+import { linkText, vagueLinkText } from './link-text.ts';
+import { placeholder } from './placeholder.ts';
+import { READING } from './reading.ts';
+import { referenceExists } from './reference-exists.ts';
+import { resourceFile } from './resource-file.ts';
+import type { Rule, RuleInfo } from './rule.ts';
+import { spotlightConsent } from './spotlight-consent.ts';
+import { summaryLength } from './summary-length.ts';
+import { unsafeHtml } from './unsafe-html.ts';
+
+export { READING } from './reading.ts';
+export { defineNodeRule, defineRule, type Rule, type RuleContext, type RuleInfo } from './rule.ts';
+
+/**
+ * The rules run on every valid entry, in this order. Findings are sorted by position afterwards; at
+ * one position (a link that is both vague and broken) they keep this order: where it goes, then its text.
+ */
+export const RULES: readonly Rule[] = [
+	summaryLength,
+	referenceExists,
+	imageExists,
+	placeholder,
+	ctaTarget,
+	resourceFile,
+	spotlightConsent,
+	linkTarget,
+	linkScheme,
+	bodyImageExists,
+	linkText,
+	vagueLinkText,
+	imageAlt,
+	unsafeHtml,
+	headingLevel,
+	headingIncrement,
+];
+
+/** Every id a diagnostic can carry: the reading steps', then the rules'. */
+export const ALL_RULES: readonly RuleInfo[] = [...Object.values(READING), ...RULES];
