@@ -23,7 +23,7 @@ export const organization: JsonLd = organizationData(context);
 export const siteImage = (): ShareImage => card(paths.siteCard(), `${context.site.name}: ${context.site.tagline}`);
 
 /** The preview image of an entry: the author's own (cropped to 1200×630), or its generated card. */
-export async function entryImage(entry: Entry): Promise<ShareImage> {
+async function entryImage(entry: Entry): Promise<ShareImage> {
 	const own = entry.data.shareImage;
 	if (own) {
 		const image = await getImage({ src: own.src, width: 1200, height: 630, fit: 'cover', format: 'jpeg', quality: 80 });

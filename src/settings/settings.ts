@@ -55,7 +55,7 @@ export function resolveSettings({ environment, site, publicDir, preview }: Setti
  * The absolute address previews and share links are built from. A preview deploy overrides it with
  * HUB_SITE_URL; an unusable one stops the build rather than publish relative preview URLs.
  */
-export function siteAddress(override: string | undefined, fromSettings: string): string {
+function siteAddress(override: string | undefined, fromSettings: string): string {
 	if (override === undefined) return fromSettings;
 	const checked = checkUrl(override, { allowSitePath: false });
 	if (!checked.ok || !/^https?:/.test(checked.value)) {

@@ -51,7 +51,7 @@ const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
 const never = () => false;
 
 /** The one line that says when an action happens or must be done by, for list cards and share cards. */
-export function whenLine(action: HubEntry<'actions'>, context: ViewContext): string | undefined {
+function whenLine(action: HubEntry<'actions'>, context: ViewContext): string | undefined {
 	const when = context.timing(action);
 	if (when.event) return formatDateTime(when.event.start.local, when.timeZone, context.site.locale);
 	if (when.deadline) return `By ${formatDateTime(when.deadline.local, when.timeZone, context.site.locale)}`;
