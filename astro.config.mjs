@@ -2,7 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { communityHub } from './src/integration/community-hub.ts';
-import { CSP_DIRECTIVES } from './src/hosting/security-headers.ts';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES } from './src/hosting/security-headers.ts';
 
 // The site's address, base path, short links and Markdown pipeline are set by the community-hub integration.
 export default defineConfig({
@@ -14,7 +14,7 @@ export default defineConfig({
 	security: {
 		// A policy per page, in a <meta> tag, with hashes of the hub's own scripts: nothing else runs.
 		// The same policy, for all pages, goes to the host as a header (dist/_headers).
-		csp: { directives: [...CSP_DIRECTIVES] },
+		csp: { directives: [...CSP_DIRECTIVES], scriptDirective: { resources: [...SCRIPT_SOURCES] } },
 	},
 	// Code blocks stay plain: Shiki's colors are inline styles, which the Content-Security-Policy refuses.
 	markdown: { syntaxHighlight: false },

@@ -22,6 +22,7 @@ import { readSite } from '../source/read-site.ts';
 import type { YamlSource } from '../source/yaml-source.ts';
 import { routeTable } from './route-table.ts';
 import { READING, RULES } from './rules/index.ts';
+import { checkPublicFolder } from './rules/public-folder.ts';
 import { runRules } from './run-rules.ts';
 
 export { checkContext, EntryRef, ImageRef } from './check-context.ts';
@@ -94,7 +95,9 @@ export function checkContent(paths: CheckPaths): CheckResult {
 		if (state === 'published') published.push(routed);
 		else for (const output of entryOutputs(routed)) unpublished.set(output.path, why[state]);
 	}
-	const routes = routeTable(buildOutputs({ entries: published, topics: Object.keys(site?.topics ?? {}) }), unpublished, paths.publicDir);
+	const outputs = buildOutputs({ entries: published, topics: Object.keys(site?.topics ?? {}) });
+	const routes = routeTable(outputs, unpublished, paths.publicDir);
+	checkPublicFolder(paths.publicDir, outputs, rel, (file, rule, message) => report(rule, file, 1, 1, message));
 	for (const read of pending) {
 		runRules(RULES, { ...read, site, routes, slugs, paths, rel }, (rule, { line, column }, message, severity) => report(rule, read.absolute, line, column, message, severity));
 	}

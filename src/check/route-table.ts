@@ -3,7 +3,7 @@
  * written in content can be checked: a link to a page or file that will not exist is a broken site.
  */
 import { join } from 'node:path';
-import { isFile } from '../lib/is-file.ts';
+import { containedFile } from '../lib/contained-file.ts';
 import type { Output } from '../routes/outputs.ts';
 
 export type Found = { kind: 'page' | 'file' } | { kind: 'unpublished'; why: string } | undefined;
@@ -38,7 +38,8 @@ export function routeTable(outputs: readonly Output[], unpublished: ReadonlyMap<
 				return undefined; // A malformed %-escape names no file.
 			}
 			if (files.has(path) || files.has(decoded)) return { kind: 'file' };
-			if (path !== '/' && isFile(join(publicDir, decoded))) return { kind: 'file' };
+			// A file of public/, but never one reached by leaving it (`/../../etc/passwd`, a link pointing out).
+			if (path !== '/' && containedFile(join(publicDir, decoded), publicDir).ok) return { kind: 'file' };
 			return undefined;
 		},
 	};

@@ -1,15 +1,9 @@
 /**
  * Short links for actions (`/go/<slug>`), easy to say aloud, print on a flyer or type from a poster.
- * Every static host gets a redirect page (Astro's `redirects`); hosts that read a `_redirects` file
- * (Netlify, Cloudflare Pages) answer with a real 301.
+ * Every static host gets a redirect page (`src/pages/go/[slug].astro`); hosts that read a `_redirects`
+ * file (Netlify, Cloudflare Pages) answer with a real 301.
  */
 import { paths } from '../routes/paths.ts';
-
-/** Astro's `redirects` config: one redirect page per published action (Astro prefixes the source, not the target). */
-export function shortLinkRedirects(slugs: readonly string[], base: string): Record<string, string> {
-	const prefix = base.replace(/\/$/, '');
-	return Object.fromEntries(slugs.map((slug) => [paths.shortLink(slug), `${prefix}${paths.entry('actions', slug)}`]));
-}
 
 /** The `_redirects` file, with the deploy's base path; each short link with and without its final slash. */
 export function redirectsFile(slugs: readonly string[], base: string): string {

@@ -3,6 +3,14 @@
  * with hashes into each page; these directives cover everything else. The `_headers` file gives
  * static hosts the same policy as real headers, plus the headers a `<meta>` tag cannot carry.
  */
+import { paths } from '../routes/paths.ts';
+
+/**
+ * What `script-src` allows besides the hashes of the hub's own inline scripts, which Astro adds: no
+ * script file at all, not even one of the site's own (`'self'` would let an uploaded `.js` run).
+ * `'report-sample'` allows nothing; it stands in Astro's list so that Astro writes no `'self'`.
+ */
+export const SCRIPT_SOURCES = ["'report-sample'"] as const;
 
 /** Directives besides script-src and style-src, which Astro computes per page. */
 export const CSP_DIRECTIVES = [
@@ -48,14 +56,26 @@ export function unionPolicy(pagePolicies: readonly string[]): string {
 	return [...sources].map(([name, values]) => [name, ...[...values].sort()].join(' ')).join('; ');
 }
 
-/** The `_headers` file read by Netlify and Cloudflare Pages. */
+/** HTTPS only, for a year, once a browser has seen the site over HTTPS. No preload: that is the owner's choice. */
+const STRICT_TRANSPORT_SECURITY = 'max-age=31536000';
+
+/**
+ * The `_headers` file read by Netlify and Cloudflare Pages: the policy and the headers a `<meta>` tag
+ * cannot carry for every page, and for the files resources offer (`/files/…`): always a download,
+ * never a page of the hub's origin, whatever a file claims to be.
+ */
 export function headersFile(policy: string, base: string): string {
+	const prefix = base.replace(/\/$/, '');
 	return `# Security headers for every page, written by the build.
-${base.replace(/\/$/, '')}/*
+${prefix}/*
   Content-Security-Policy: ${policy}
+  Strict-Transport-Security: ${STRICT_TRANSPORT_SECURITY}
   Referrer-Policy: strict-origin-when-cross-origin
   X-Content-Type-Options: nosniff
   X-Frame-Options: DENY
   Permissions-Policy: ${PERMISSIONS_POLICY}
+${prefix}${paths.files()}*
+  Content-Disposition: attachment
+  X-Content-Type-Options: nosniff
 `;
 }

@@ -5,8 +5,8 @@
  *   column, and refuses to publish a broken site (the dev server reports, and checks again on save).
  * - Resolves the settings once (the environment, the validated site.yaml, the build's "now", the site's
  *   address and base path) and serves them to every module as `virtual:community-hub/settings`.
- * - Registers the short links of published actions and the safe Markdown pipeline, and, when the build
- *   is done, writes `_redirects` and `_headers` for static hosts.
+ * - Registers the safe Markdown pipeline, and, when the build is done, writes `_redirects` (the short
+ *   links of published actions) and `_headers` for static hosts.
  */
 import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -16,7 +16,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { checkContent, type CheckPaths } from '../check/check-content.ts';
 import { formatDiagnostic, summarize, type Diagnostic } from '../check/diagnostic.ts';
 import { pagePolicy } from '../hosting/page-policy.ts';
-import { redirectsFile, shortLinkRedirects } from '../hosting/redirects.ts';
+import { redirectsFile } from '../hosting/redirects.ts';
 import { headersFile, unionPolicy } from '../hosting/security-headers.ts';
 import { rehypeHubLinks } from '../markdown/rehype-hub-links.ts';
 import { rehypeSafeHtml } from '../markdown/rehype-safe-html.ts';
@@ -62,7 +62,6 @@ export function communityHub(): AstroIntegration {
 				updateConfig({
 					...(settings ? { site: settings.siteUrl } : {}),
 					...(base !== '/' ? { base } : {}),
-					redirects: shortLinkRedirects(actionSlugs, base),
 					// Bodies: HTML made safe, hub links with the base path (MDX extends this configuration).
 					markdown: { processor: unified({ rehypePlugins: [rehypeSafeHtml, [rehypeHubLinks, { base }]] }) },
 					vite: { plugins: [virtualSettings(() => settings)] },

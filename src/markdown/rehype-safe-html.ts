@@ -12,13 +12,10 @@ import type { VFile } from 'vfile';
 
 const schema: Schema = {
 	...defaultSchema,
-	// Keep heading ids as written; Astro adds its own after this step.
-	clobberPrefix: '',
-	attributes: {
-		...defaultSchema.attributes,
-		// Tables keep their alignment; images their size.
-		'*': [...(defaultSchema.attributes?.['*'] ?? []), 'className'],
-	},
+	// GitHub's defaults stand: `id` and `name` written in a body get the `user-content-` prefix, so a body
+	// can never clobber a global the page's script uses (`<img name="querySelectorAll">`) nor an id of
+	// the page; and classes are only GitHub's own (language-*, task lists, footnotes), so a body can
+	// never dress a link as the hub's call-to-action button. Astro adds heading ids after this step.
 	protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto', 'tel', 'sms'] },
 };
 

@@ -4,6 +4,7 @@
  * the list of a build's outputs (`outputs.ts`) all ask this module.
  */
 import type { Catalyst, CollectionName } from '../schemas/context.ts';
+import { RESOURCE_FILES_PATH } from '../schemas/resource.ts';
 
 export const paths = {
 	home: () => '/',
@@ -27,6 +28,8 @@ export const paths = {
 	siteCard: () => '/cards/site.png',
 	/** An action's short link, easy to say aloud or type from a poster: a redirect to the action. */
 	shortLink: (slug: string) => `/go/${slug}/`,
+	/** The folder of files resources offer for download (`public/files/`). */
+	files: () => RESOURCE_FILES_PATH,
 	/** The page static hosts serve for an address that does not exist. */
 	notFound: () => '/404.html',
 	/** Short links as real redirects, for hosts that read the file (Netlify, Cloudflare Pages). */

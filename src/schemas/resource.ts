@@ -2,6 +2,37 @@ import { z } from 'astro/zod';
 import type { SchemaContext } from './context.ts';
 import { localDate, publishingFields, safeUrl, summary, tagFields, text } from './fields.ts';
 
+/** Where the files resources offer are served from: `public/files/` in the repository. */
+export const RESOURCE_FILES_PATH = '/files/';
+
+/**
+ * The kinds of file a resource may offer: documents, spreadsheets, slides, pictures, sound, video and
+ * archives. Never a web page or anything a browser runs or renders as a page (HTML, SVG, JavaScript,
+ * XML): served from the hub's own address, it would act with the hub's authority.
+ */
+export const RESOURCE_FILE_TYPES = [
+	'pdf', 'doc', 'docx', 'odt', 'rtf', 'txt', 'csv', 'tsv', 'xls', 'xlsx', 'ods', 'ppt', 'pptx', 'odp', 'epub',
+	'jpg', 'jpeg', 'png', 'gif', 'webp', 'avif', 'mp3', 'm4a', 'ogg', 'oga', 'opus', 'wav', 'flac', 'mp4', 'm4v', 'webm', 'mov',
+	'zip', '7z', 'gz', 'ics',
+] as const;
+
+/** What is wrong with a resource's `file` path, in plain words, or undefined when it names a file of `public/files/` that may be offered. */
+export function resourceFileProblem(path: string): string | undefined {
+	const example = `such as ${RESOURCE_FILES_PATH}checklist.pdf`;
+	if (!path.startsWith(RESOURCE_FILES_PATH) || path.length === RESOURCE_FILES_PATH.length) {
+		return `Write the path of a file in public${RESOURCE_FILES_PATH}, starting with ${RESOURCE_FILES_PATH} (${example}).`;
+	}
+	const segments = path.slice(1).split('/');
+	if (/[\s\\]/.test(path) || segments.some((segment) => segment === '' || /^(\.|%2e){1,2}$/i.test(segment))) {
+		return `"${path}" is not a plain path: no spaces, backslashes, empty parts or . and .. parts. Write one ${example}.`;
+	}
+	const extension = /\.([a-z0-9]+)$/i.exec(path)?.[1]?.toLowerCase();
+	if (!extension || !(RESOURCE_FILE_TYPES as readonly string[]).includes(extension)) {
+		return `A resource can offer a document, spreadsheet, picture, recording or archive (${RESOURCE_FILE_TYPES.map((type) => `.${type}`).join(', ')}), not ${extension ? `a .${extension} file` : 'a file without an extension'}: a page or script served from the hub's own address could act in its name. Save it as a PDF, or link to it elsewhere with \`url\`.`;
+	}
+	return undefined;
+}
+
 /** What kind of thing a resource is, with the label shown above its title. */
 export const RESOURCE_KINDS = {
 	guide: 'Guide',
@@ -31,11 +62,17 @@ export const ResourceSchema = <Image>(context: SchemaContext<Image>) =>
 			kind: z.enum(Object.keys(RESOURCE_KINDS) as [ResourceKind, ...ResourceKind[]]),
 			/** Where the resource lives, when it is elsewhere on the web. */
 			url: safeUrl().optional(),
-			/** A file served by this hub: a path under `public/`, such as `/files/lease-checklist.pdf`. */
+			/**
+			 * A file served by this hub for download: a path under `public/files/`, such as
+			 * `/files/lease-checklist.pdf`. Documents, media and archives only (see `RESOURCE_FILE_TYPES`).
+			 */
 			file: z
 				.string()
 				.trim()
-				.regex(/^\/[^\s]*[^/\s]$/, 'Write the path of a file in public/, starting with / (for example /files/checklist.pdf).')
+				.superRefine((path, context) => {
+					const problem = resourceFileProblem(path);
+					if (problem) context.addIssue({ code: 'custom', message: problem });
+				})
 				.optional(),
 			/** The member who contributed it: a member slug. Their spotlight lists it. */
 			contributedBy: context.reference('members').optional(),

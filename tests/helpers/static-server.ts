@@ -23,17 +23,22 @@ const TYPES: Record<string, string> = {
 	'.txt': 'text/plain; charset=utf-8',
 };
 
-/** The headers of a `_headers` file's `/*` rule. */
-function siteHeaders(dist: string): Record<string, string> {
+/** A `_headers` file's rules, as Netlify and Cloudflare Pages read them: a path pattern, then its indented headers. */
+function siteHeaders(dist: string): Array<{ pattern: string; headers: Record<string, string> }> {
 	const file = join(dist, '_headers');
-	if (!existsSync(file)) return {};
-	const headers: Record<string, string> = {};
+	if (!existsSync(file)) return [];
+	const rules: Array<{ pattern: string; headers: Record<string, string> }> = [];
 	for (const line of readFileSync(file, 'utf8').split('\n')) {
-		const match = /^\s+([\w-]+):\s*(.+)$/.exec(line);
-		if (match) headers[match[1]!] = match[2]!;
+		const header = /^\s+([\w-]+):\s*(.+)$/.exec(line);
+		if (header && rules.length) rules.at(-1)!.headers[header[1]!] = header[2]!;
+		else if (/^\//.test(line)) rules.push({ pattern: line.trim(), headers: {} });
 	}
-	return headers;
+	return rules;
 }
+
+/** The headers of every rule whose pattern matches the path (`/*` and `/files/*` match by prefix). */
+const headersFor = (rules: ReturnType<typeof siteHeaders>, path: string) =>
+	Object.assign({}, ...rules.filter(({ pattern }) => (pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern)).map((rule) => rule.headers));
 
 export interface StaticSite {
 	url: string;
@@ -48,7 +53,7 @@ export async function serveStatic(dist: string): Promise<StaticSite> {
 		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
 		const found = existsSync(file) && statSync(file).isFile() && file.startsWith(dist);
 		const served = found ? file : join(dist, '404.html');
-		response.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[extname(served)] ?? 'application/octet-stream', ...headers });
+		response.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[extname(served)] ?? 'application/octet-stream', ...headersFor(headers, path) });
 		const body = readFileSync(served);
 		response.end(body);
 	});

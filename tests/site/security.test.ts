@@ -1,25 +1,23 @@
 /** The security policy every page runs under, and the headers static hosts are given. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { contentPages, fileFor, page } from '../helpers/html.ts';
+import { allPages, fileFor, page } from '../helpers/html.ts';
 import { SITES } from '../helpers/sites.ts';
 
 const site = SITES.example;
 const directives = (policy: string) => new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...values]) => [name!, values]));
 
 describe('the Content-Security-Policy', () => {
-	it('is on every page, allows only the hub\'s own hashed scripts, and never unsafe-inline', () => {
-		for (const path of contentPages(site)) {
+	it('is on every page, short links included, allows only the hub\'s own hashed scripts (no script file, not even its own), and never unsafe-inline', () => {
+		for (const path of allPages(site)) {
 			const policy = page(site, path)('meta[http-equiv="content-security-policy"]').attr('content');
 			expect(policy, path).toBeDefined();
 			const parsed = directives(policy!);
 			expect(parsed.get('default-src'), path).toEqual(["'self'"]);
 			expect(parsed.get('object-src'), path).toEqual(["'none'"]);
-			for (const name of ['script-src', 'style-src']) {
-				const values = parsed.get(name)!;
-				expect(values, `${path} ${name}`).toContain("'self'");
-				expect(values.filter((v) => v !== "'self'" && !/^'sha256-[A-Za-z0-9+/=]+'$/.test(v)), `${path} ${name}`).toEqual([]);
-			}
+			const hashes = (values: string[]) => values.filter((v) => !/^'sha256-[A-Za-z0-9+/=]+'$/.test(v));
+			expect(hashes(parsed.get('script-src')!), path).toEqual(["'report-sample'"]);
+			expect(hashes(parsed.get('style-src')!), path).toEqual(["'self'"]);
 		}
 	});
 
@@ -35,5 +33,8 @@ describe('the Content-Security-Policy', () => {
 		expect(headers).toContain('Referrer-Policy: strict-origin-when-cross-origin');
 		expect(headers).toContain('X-Content-Type-Options: nosniff');
 		expect(headers).toMatch(/Permissions-Policy: .*camera=\(\)/);
+		expect(headers).toContain('Strict-Transport-Security: max-age=31536000');
+		// Downloads are downloads: a file of public/files/ is never shown as a page of the hub.
+		expect(headers).toMatch(/^\/files\/\*\n {2}Content-Disposition: attachment\n {2}X-Content-Type-Options: nosniff$/m);
 	});
 });

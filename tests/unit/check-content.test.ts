@@ -12,6 +12,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/check-content.ts';
 import type { Diagnostic } from '../../src/check/diagnostic.ts';
 import { ALL_RULES, READING } from '../../src/check/rules/index.ts';
+import { PUBLIC_RULES } from '../../src/check/rules/public-folder.ts';
 import { ROOT } from '../helpers/build-site.ts';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/mistakes');
@@ -78,9 +79,10 @@ describe('every mistake in the fixture', () => {
 		]);
 	});
 
-	it('shows every rule and reading step (the site settings have their own tests)', () => {
+	it('shows every rule and reading step (the site settings and the static files folder have their own tests)', () => {
 		const shown = new Set(result.diagnostics.map((d) => d.rule));
-		expect([...shown].sort()).toEqual(ALL_RULES.map((rule) => rule.id).filter((id) => id !== READING.siteSettings.id).sort());
+		const elsewhere: string[] = [READING.siteSettings.id, ...Object.values(PUBLIC_RULES).map((rule) => rule.id)];
+		expect([...shown].sort()).toEqual(ALL_RULES.map((rule) => rule.id).filter((id) => !elsewhere.includes(id)).sort());
 	});
 
 	// What a file that cannot be read says is the whole point: the organizer has nothing else to go on.

@@ -3,7 +3,7 @@
  * column it is reported at. The words are pinned only where they are the point: a "did you mean", a
  * reason, a level to use instead.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -40,20 +40,25 @@ afterEach(() => {
 	for (const dir of projects.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-/** Writes a hub with these files besides the site settings and one member, and checks it. */
-function check(files: Record<string, string>): Diagnostic[] {
+/** A symbolic link to write instead of a file: to a path relative to the link, or absolute. */
+type Link = { link: string };
+
+/** Writes a hub with these files (or links) besides the site settings and one member, and checks it. */
+function check(files: Record<string, string | Link>): Diagnostic[] {
 	const root = mkdtempSync(join(tmpdir(), 'hub-rules-'));
 	projects.push(root);
-	for (const [path, text] of Object.entries({ 'content/site.yaml': SITE, 'content/members/rosa.md': MEMBER, ...files })) {
+	const all: Record<string, string | Link> = { 'content/site.yaml': SITE, 'content/members/rosa.md': MEMBER, ...files };
+	for (const [path, text] of Object.entries(all)) {
 		mkdirSync(dirname(join(root, path)), { recursive: true });
-		writeFileSync(join(root, path), text);
+		if (typeof text === 'string') writeFileSync(join(root, path), text);
+		else symlinkSync(text.link, join(root, path));
 	}
 	return checkContent({ root, contentDir: join(root, 'content'), publicDir: join(root, 'public'), now: new Date('2026-06-01T12:00:00Z') }).diagnostics;
 }
 
 /** `content/stories/s.md:7:5 error link-target`: where, how serious, and which rule. */
 const where = (d: Diagnostic) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.rule}`;
-const found = (files: Record<string, string>) => check(files).map(where);
+const found = (files: Record<string, string | Link>) => check(files).map(where);
 
 const action = (fields: string, body = 'Body.') => `---\ntitle: Sign\nsummary: Sign it.\nkind: petition\ncta:\n  url: https://example.org/sign\n${fields}---\n${body}\n`;
 const actionTo = (url: string, fields = '') => action(fields).replace('https://example.org/sign', url);
@@ -222,5 +227,81 @@ describe('rules of the text', () => {
 		const problems = check({ 'content/stories/s.md': story('## What happened\n\n#### The details\n\n##### More') });
 		expect(problems.map(where)).toEqual(['content/stories/s.md:9:1 warning heading-increment']);
 		expect(problems[0]!.message).toBe('This heading jumps from level 2 to level 4. Use ### here, so screen-reader users can follow the outline.');
+	});
+});
+
+describe('only the repository is published', () => {
+	const cover = (src: string) => story('Text.', `cover:\n  src: ${src}\n  alt: A picture\n`);
+	const resource = (file: string) => `---\ntitle: Kit\nsummary: A kit.\nkind: toolkit\nfile: ${file}\nupdated: 2026-01-01\n---\n`;
+
+	it('image-exists: an image path that leads out of content/, as written, absolute, or through a link', () => {
+		const problems = check({
+			'secret.jpg': 'not for publishing',
+			'content/stories/up.md': cover('../../secret.jpg'),
+			'content/stories/absolute.md': cover('/etc/hostname'),
+			'content/stories/linked.md': cover('../images/link.jpg'),
+			'content/images/link.jpg': { link: '../../secret.jpg' },
+			'content/images/here.jpg': 'a picture',
+			'content/stories/fine.md': cover('../images/here.jpg'),
+		});
+		expect(problems.map(where)).toEqual(['content/stories/absolute.md:6:8 error image-exists', 'content/stories/linked.md:6:8 error image-exists', 'content/stories/up.md:6:8 error image-exists']);
+		expect(problems[2]!.message).toBe('`cover.src`: "../../secret.jpg" leads out of content/ (or is a link to a file outside it). The hub only publishes images kept in the repository\'s content folder: copy the picture into content/images/ and write ../images/<name>.');
+	});
+
+	it('body-image-exists: an image of the text that leads out of content/', () => {
+		expect(found({ 'secret.jpg': 'x', 'content/stories/s.md': story('![A secret](../../secret.jpg)') })).toEqual(['content/stories/s.md:7:1 error body-image-exists']);
+	});
+
+	it('link-target: a path that climbs out of public/ is no file of the hub', () => {
+		expect(found({ 'content/stories/s.md': story('[Passwords](/../../etc/passwd)') })).toEqual(['content/stories/s.md:7:1 error link-target']);
+	});
+
+	it.each([
+		['//evil.example/x.exe', 'Write the path of a file in public/files/, starting with /files/'],
+		['/../../etc/passwd', 'Write the path of a file in public/files/, starting with /files/'],
+		['/files/../../etc/passwd.pdf', 'is not a plain path'],
+		['/files/%2e%2e/x.pdf', 'is not a plain path'],
+		['/files/page.html', 'not a .html file'],
+		['/files/app.js', 'not a .js file'],
+		['/files/logo.svg', 'not a .svg file'],
+		['/files/feed.xml', 'not a .xml file'],
+		['/files/README', 'not a file without an extension'],
+	])('schema: a resource file %s is refused', (file, message) => {
+		const [problem] = check({ 'content/resources/kit.md': resource(file) });
+		expect(where(problem!)).toBe('content/resources/kit.md:5:7 error schema');
+		expect(problem!.message).toContain(message);
+	});
+
+	it('resource-file: a file of public/files/ that is a link to a file elsewhere', () => {
+		const lines = found({ 'secret.pdf': 'x', 'public/files/kit.pdf': { link: '../../secret.pdf' }, 'content/resources/kit.md': resource('/files/kit.pdf') });
+		expect(lines).toEqual(['content/resources/kit.md:5:7 error resource-file', 'public/files/kit.pdf:1:1 error public-link-outside']);
+	});
+
+	it('public-shadows-route: a file of public/ at the address of a page or file the hub generates, naming both', () => {
+		const problems = check({
+			'content/actions/sign.md': action(''),
+			'public/actions/sign/index.html': '<script>steal()</script>',
+			'public/go/sign/index.html': '<meta http-equiv="refresh" content="0;url=https://evil.example">',
+			'public/cards/site.png': 'x',
+			'public/_headers': '/*\n  Content-Security-Policy: script-src *',
+			'public/about/index.html': 'a page of its own, at an address the hub does not use',
+		});
+		expect(problems.map(where)).toEqual([
+			'public/_headers:1:1 error public-shadows-route',
+			'public/actions/sign/index.html:1:1 error public-shadows-route',
+			'public/cards/site.png:1:1 error public-shadows-route',
+			'public/go/sign/index.html:1:1 error public-shadows-route',
+		]);
+		expect(problems[1]!.message).toBe('public/actions/sign/index.html has the address /actions/sign/, where the hub publishes its own page, and would replace it. Rename or move the file; a page of the hub is changed through its content file.');
+	});
+
+	it('public-link-outside: a link in public/ to a file or folder outside it, or to nothing', () => {
+		const lines = found({ 'secret.txt': 'x', 'public/files/notes.txt': { link: '../../secret.txt' }, 'public/etc': { link: '/etc' }, 'public/gone.pdf': { link: 'nowhere.pdf' } });
+		expect(lines).toEqual(['public/etc:1:1 error public-link-outside', 'public/files/notes.txt:1:1 error public-link-outside', 'public/gone.pdf:1:1 error public-link-outside']);
+	});
+
+	it('public-file-type: a page, script or SVG in public/files/, not elsewhere in public/', () => {
+		const lines = found({ 'public/files/page.html': '<p>', 'public/files/deep/app.js': 'x', 'public/files/logo.SVG': '<svg/>', 'public/files/kit.pdf': 'x', 'public/favicon.svg': '<svg/>' });
+		expect(lines).toEqual(['public/files/deep/app.js:1:1 error public-file-type', 'public/files/logo.SVG:1:1 error public-file-type', 'public/files/page.html:1:1 error public-file-type']);
 	});
 });

@@ -1,6 +1,6 @@
 /** The routes module: every address the hub publishes, and the addresses a deploy serves them at. */
 import { describe, expect, it } from 'vitest';
-import { redirectsFile, shortLinkRedirects } from '../../src/hosting/redirects.ts';
+import { redirectsFile } from '../../src/hosting/redirects.ts';
 import { buildOutputs, entryOutputs, routedEntry } from '../../src/routes/outputs.ts';
 import { paths } from '../../src/routes/paths.ts';
 import { urls } from '../../src/routes/urls.ts';
@@ -66,10 +66,6 @@ describe('addresses on a deploy', () => {
 });
 
 describe('short links', () => {
-	it('become redirect pages that lead to the action, under the base path', () => {
-		expect(shortLinkRedirects(['pledge'], '/tenants/')).toEqual({ '/go/pledge/': '/tenants/actions/pledge/' });
-	});
-
 	it('become 301s in _redirects, with and without the final slash', () => {
 		expect(redirectsFile(['pledge'], '/')).toBe('# Short links to actions, written by the build.\n/go/pledge /actions/pledge/ 301\n/go/pledge/ /actions/pledge/ 301\n');
 		expect(redirectsFile(['pledge'], '/tenants/')).toContain('/tenants/go/pledge /tenants/actions/pledge/ 301\n/tenants/go/pledge/ /tenants/actions/pledge/ 301');

@@ -27,6 +27,9 @@
  * | `unsafe-html` | warning | HTML in the text has what the hub removes (script, style, frame, form, on…=, javascript:) |
  * | `heading-level` | warning | a heading in the text is level 1, which the title already is |
  * | `heading-increment` | warning | a heading in the text skips a level |
+ * | `public-shadows-route` | error | a file in public/ has the address of a page or file the hub generates |
+ * | `public-link-outside` | error | a file or folder in public/ is a link to something outside public/ |
+ * | `public-file-type` | error | a file in public/files/ is a page, script, SVG or another kind a resource may not offer |
  *
  * To add a rule: one file in this folder exporting `defineRule({ id, description, check })` (or
  * `defineNodeRule({ id, description, node, message })` for one node of the text at a time), listed
@@ -41,6 +44,7 @@ import { linkScheme } from './link-scheme.ts';
 import { linkTarget } from './link-target.ts';
 import { linkText, vagueLinkText } from './link-text.ts';
 import { placeholder } from './placeholder.ts';
+import { PUBLIC_RULES } from './public-folder.ts';
 import { READING } from './reading.ts';
 import { referenceExists } from './reference-exists.ts';
 import { resourceFile } from './resource-file.ts';
@@ -75,5 +79,5 @@ export const RULES: readonly Rule[] = [
 	headingIncrement,
 ];
 
-/** Every id a diagnostic can carry: the reading steps', then the rules'. */
-export const ALL_RULES: readonly RuleInfo[] = [...Object.values(READING), ...RULES];
+/** Every id a diagnostic can carry: the reading steps', the rules', then the static files folder's. */
+export const ALL_RULES: readonly RuleInfo[] = [...Object.values(READING), ...RULES, ...Object.values(PUBLIC_RULES)];
