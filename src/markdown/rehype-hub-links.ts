@@ -25,7 +25,7 @@ export const rehypeHubLinks: Plugin<[HubLinksOptions], Root> = ({ base }) => {
 				}
 			}
 			const href = node.properties.href;
-			if (node.tagName === 'a' && typeof href === 'string' && /^https?:\/\//i.test(href)) {
+			if (node.tagName === 'a' && typeof href === 'string' && /^(https?:)?\/\//i.test(href)) {
 				node.properties.rel = ['noopener', 'noreferrer'];
 			}
 		});

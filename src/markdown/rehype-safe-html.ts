@@ -4,10 +4,11 @@
  * no forms or frames. GitHub's own rules for README files (hast-util-sanitize's default schema), which
  * organizers already know from GitHub, plus the few attributes Astro's own plugins add.
  */
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import rehypeRaw from 'rehype-raw';
 import type { Plugin } from 'unified';
+import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 
 const schema: Schema = {
@@ -17,7 +18,22 @@ const schema: Schema = {
 	// the page; and classes are only GitHub's own (language-*, task lists, footnotes), so a body can
 	// never dress a link as the hub's call-to-action button. Astro adds heading ids after this step.
 	protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto', 'tel', 'sms'] },
+	// `name` only ever names a global for a script to find (it is obsolete on links and images).
+	attributes: Object.fromEntries(Object.entries(defaultSchema.attributes ?? {}).map(([tag, allowed]) => [tag, allowed.filter((attribute) => attribute !== 'name')])),
 };
+
+/** What sanitizing leaves behind that means nothing: an empty `class`, an image whose address was removed. */
+function tidy(tree: Root): Root {
+	visit(tree, 'element', (node: Element, index, parent) => {
+		if (Array.isArray(node.properties.className) && node.properties.className.length === 0) delete node.properties.className;
+		if (node.tagName === 'img' && node.properties.src === undefined && parent && index !== undefined) {
+			parent.children.splice(index, 1);
+			return index;
+		}
+		return undefined;
+	});
+	return tree;
+}
 
 /**
  * Parses raw HTML into elements (so it can be checked), then keeps only the safe ones.
@@ -26,5 +42,5 @@ const schema: Schema = {
  */
 export const rehypeSafeHtml: Plugin<[], Root> = function () {
 	const parseRaw = rehypeRaw.call(this) as (tree: Root, file: VFile) => Root;
-	return (tree, file) => (/\.mdx$/i.test(file.path ?? '') ? tree : (sanitize(parseRaw(tree, file), schema) as Root));
+	return (tree, file) => (/\.mdx$/i.test(file.path ?? '') ? tree : tidy(sanitize(parseRaw(tree, file), schema) as Root));
 };

@@ -91,6 +91,13 @@ export const SiteSchema = () =>
 				x: z.string().regex(/^\w{1,15}$/, 'Write the X handle without @, such as hardwareguild.').optional(),
 			})
 			.prefault({}),
+		/**
+		 * Allow entries written in MDX (`.mdx`). MDX is code: its JavaScript runs on the machine that
+		 * builds the hub, where it can read files and secrets, so the check refuses `.mdx` files unless
+		 * this is `true`, and then lists every import, export and expression for reviewers. Set it only
+		 * if every change to an `.mdx` file is reviewed as code. Default: false.
+		 */
+		trustMdx: z.boolean().default(false),
 		/** The topics entries can be tagged with, by slug (lower case, hyphens): `leases: { name: Leases and rent }`. */
 		topics: z
 			.record(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'A topic slug is lower case letters, digits and hyphens, such as `leases-and-rent`.'), TopicSchema)

@@ -156,4 +156,18 @@ describe('under the Content-Security-Policy', () => {
 		clean(problems);
 		await close();
 	});
+
+	it('a body cannot break the share bar, clobber the page\'s names, or dress a link as the call to action', async () => {
+		const { page, problems, close } = await openPage(browser, `${hub.url}/stories/hostile-story/`, { permissions: ['clipboard-read', 'clipboard-write'] });
+		// The share bar's script still runs: its copy button is revealed and works.
+		await page.getByRole('button', { name: 'Copy link' }).click();
+		await expect.poll(() => page.locator('[data-copy-status]').textContent()).toBe('Link copied.');
+		expect(await page.evaluate(() => typeof document.querySelectorAll)).toBe('function');
+		expect(await page.evaluate(() => document.getElementById('share-heading')?.tagName)).toBe('H2');
+		// GitHub's classes only: a code block's language, nothing of the hub's own design.
+		expect(await page.locator('.prose [class]:not(code[class^="language-"])').count()).toBe(0);
+		expect(await page.locator('.prose [id="share-heading"], .prose [name="share"]').count()).toBe(0);
+		clean(problems);
+		await close();
+	});
 });

@@ -305,3 +305,57 @@ describe('only the repository is published', () => {
 		expect(lines).toEqual(['public/files/deep/app.js:1:1 error public-file-type', 'public/files/logo.SVG:1:1 error public-file-type', 'public/files/page.html:1:1 error public-file-type']);
 	});
 });
+
+describe('links that are not plain Markdown links', () => {
+	it('link-target: a reference-style link is checked where its address is defined', () => {
+		expect(found({ 'content/stories/s.md': story('See [the plan][plan].\n\n[plan]: /nowhere/') })).toEqual(['content/stories/s.md:9:1 error link-target']);
+	});
+
+	it('link-target and link-scheme: links and images of raw HTML are checked at their own line and column', () => {
+		const problems = check({ 'content/stories/s.md': story('<p>Go <a href="/nowhere/">here</a>,\nor <a href="//nohost">there</a>.</p>\n\n<img src="photo.jpg" alt="A photo">') });
+		expect(problems.map(where)).toEqual(['content/stories/s.md:7:7 error link-target', 'content/stories/s.md:8:4 error link-scheme', 'content/stories/s.md:10:1 error link-target']);
+		expect(problems[2]!.message).toBe('An image in HTML is not looked up next to the entry, so "photo.jpg" would be broken. Write it in Markdown, ![what it shows](photo.jpg), or give a full address.');
+	});
+
+	it('link-scheme: a raw HTML link the sanitizer removes is a warning, the page staying safe', () => {
+		const [problem] = check({ 'content/stories/s.md': story('<a href="java\tscript:alert(1)">x</a>') });
+		expect(where(problem!)).toBe('content/stories/s.md:7:1 warning link-scheme');
+		expect(problem!.message).toContain('The hub removes this link from the page');
+	});
+});
+
+describe('MDX is code', () => {
+	const mdx = (body: string) => `---\ntitle: t\nsummary: s\ndate: 2026-01-01\n---\n${body}\n`;
+	const trusted = `${SITE}trustMdx: true\n`;
+
+	it('mdx-untrusted: an .mdx entry is refused unless site.yaml trusts MDX, and says why', () => {
+		const [problem, ...others] = check({ 'content/stories/s.mdx': mdx('Plain text.') });
+		expect(others).toEqual([]);
+		expect(where(problem!)).toBe('content/stories/s.mdx:1:1 error mdx-untrusted');
+		expect(problem!.message).toContain('MDX is code: its JavaScript runs on the machine that builds the hub');
+		expect(problem!.message).toContain('add `trustMdx: true` to content/site.yaml');
+	});
+
+	it('mdx-code: with MDX trusted, lists every import, export and expression at its line, for reviewers', () => {
+		const problems = check({
+			'content/site.yaml': trusted,
+			'content/stories/s.mdx': mdx("import { readFileSync } from 'node:fs';\nexport const year = 2026;\n\nWritten in {year}.\n\n<div title={readFileSync('/etc/hostname', 'utf8')}>x</div>\n\nNo code here."),
+		});
+		expect(problems.map(where)).toEqual([
+			'content/stories/s.mdx:6:1 warning mdx-code',
+			'content/stories/s.mdx:9:12 warning mdx-code',
+			'content/stories/s.mdx:11:1 warning mdx-code',
+		]);
+		expect(problems[0]!.message).toBe("Code that runs when the hub is built: `import { readFileSync } from 'node:fs';`. Review it as code: an import can read any file of the build machine.");
+	});
+
+	it('mdx-code: MDX that cannot be read is an error at its place', () => {
+		const problems = check({ 'content/site.yaml': trusted, 'content/stories/s.mdx': mdx('Text with an { unclosed brace.') });
+		expect(problems.map(where)).toEqual(['content/stories/s.mdx:6:31 error mdx-code']);
+		expect(problems[0]!.message).toMatch(/^This MDX cannot be read: .*closing brace.* write \\\{ for a brace of text\.$/);
+	});
+
+	it('unsafe-html: says nothing of MDX, which the sanitizer does not touch', () => {
+		expect(found({ 'content/site.yaml': trusted, 'content/stories/s.mdx': mdx('Plain.'), 'content/stories/t.md': story('<script>x()</script>') })).toEqual(['content/stories/t.md:7:1 warning unsafe-html']);
+	});
+});

@@ -31,6 +31,13 @@ describe('safe HTML in bodies', () => {
 		expect(html).toContain('<td align="right">2</td>');
 	});
 
+	it('never lets a body clobber the page\'s names and ids, nor wear the hub\'s classes', () => {
+		const html = render('<img src="/x.png" name="querySelectorAll" id="share-heading" alt="x">\n\n<a href="/actions/" class="button" id="act-heading">Sign now</a>\n\n<img onerror="x()" alt="no address">');
+		expect(html).toContain('<img src="/x.png" id="user-content-share-heading" alt="x">');
+		expect(html).toContain('<a href="/actions/" id="user-content-act-heading">Sign now</a>');
+		expect(html).not.toContain('no address');
+	});
+
 	it('leaves MDX alone: it is code, reviewed as code', () => {
 		expect(render('<script>x()</script>', 'content/stories/s.mdx')).toBe('<script>x()</script>');
 		expect(render('<script>x()</script>', 'content/stories/s.md')).toBe('');

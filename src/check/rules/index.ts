@@ -27,6 +27,8 @@
  * | `unsafe-html` | warning | HTML in the text has what the hub removes (script, style, frame, form, on…=, javascript:) |
  * | `heading-level` | warning | a heading in the text is level 1, which the title already is |
  * | `heading-increment` | warning | a heading in the text skips a level |
+ * | `mdx-untrusted` | error | an entry is written in MDX (code) and site.yaml does not set `trustMdx: true` |
+ * | `mdx-code` | warning | an import, export or expression of a trusted MDX entry, listed for reviewers |
  * | `public-shadows-route` | error | a file in public/ has the address of a page or file the hub generates |
  * | `public-link-outside` | error | a file or folder in public/ is a link to something outside public/ |
  * | `public-file-type` | error | a file in public/files/ is a page, script, SVG or another kind a resource may not offer |
@@ -43,6 +45,7 @@ import { imageExists } from './image-exists.ts';
 import { linkScheme } from './link-scheme.ts';
 import { linkTarget } from './link-target.ts';
 import { linkText, vagueLinkText } from './link-text.ts';
+import { mdxCode, mdxUntrusted } from './mdx-code.ts';
 import { placeholder } from './placeholder.ts';
 import { PUBLIC_RULES } from './public-folder.ts';
 import { READING } from './reading.ts';
@@ -77,6 +80,8 @@ export const RULES: readonly Rule[] = [
 	unsafeHtml,
 	headingLevel,
 	headingIncrement,
+	mdxUntrusted,
+	mdxCode,
 ];
 
 /** Every id a diagnostic can carry: the reading steps', the rules', then the static files folder's. */

@@ -1,6 +1,6 @@
 /** `link-target`: a link or image of the body that points inside the hub leads somewhere published. */
 import { suggest } from '../../lib/suggest.ts';
-import { linksAndImages, urlKind } from './body-url.ts';
+import { addresses, urlKind } from './body-url.ts';
 import { defineRule } from './rule.ts';
 
 /** A link or image path of this hub with nothing published at it, or a link that is neither a path nor an address. */
@@ -8,20 +8,22 @@ export const linkTarget = defineRule({
 	id: 'link-target',
 	description: 'A link or image in the text goes to a path of this hub where nothing will be published (no such page or file, or an unpublished entry), or a link is a relative path.',
 	check(context) {
-		const { routes, nodePosition, report } = context;
-		for (const node of linksAndImages(context)) {
-			const kind = urlKind(node.url);
+		const { routes, report } = context;
+		for (const { url, type, position, html } of addresses(context)) {
+			const kind = urlKind(url);
 			if (kind === 'site') {
-				const found = routes.lookup(node.url);
+				const found = routes.lookup(url);
 				if (found?.kind === 'unpublished') {
-					report(nodePosition(node), `This ${node.type} goes to ${node.url}, which ${found.why}, so the link would be broken on the site. Link to it once it is published.`);
+					report(position, `This ${type} goes to ${url}, which ${found.why}, so the link would be broken on the site. Link to it once it is published.`);
 				} else if (!found) {
-					const close = suggestPage(node.url, routes.pages);
-					report(nodePosition(node), `There is no page at ${node.url} on this hub.${close.length ? ` Did you mean ${close[0]}?` : ''} Pages of entries are /actions/<file name>/, /stories/…, /members/…, /resources/….`);
+					const close = suggestPage(url, routes.pages);
+					report(position, `There is no page at ${url} on this hub.${close.length ? ` Did you mean ${close[0]}?` : ''} Pages of entries are /actions/<file name>/, /stories/…, /members/…, /resources/….`);
 				}
-			} else if (kind === 'relative' && node.type === 'link') {
-				// Relative images are files next to the entry (`body-image-exists`); a relative link is a page nobody can predict.
-				report(nodePosition(node), `"${node.url}" is neither a full address nor a page of this hub. Write https://… for another site, or a path starting with / for a page here.`);
+			} else if (kind === 'relative' && type === 'link') {
+				// Relative Markdown images are files next to the entry (`body-image-exists`); a relative link is a page nobody can predict.
+				report(position, `"${url}" is neither a full address nor a page of this hub. Write https://… for another site, or a path starting with / for a page here.`);
+			} else if (kind === 'relative' && html) {
+				report(position, `An image in HTML is not looked up next to the entry, so "${url}" would be broken. Write it in Markdown, ![what it shows](${url}), or give a full address.`);
 			}
 		}
 	},

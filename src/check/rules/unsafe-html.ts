@@ -10,8 +10,9 @@ export const unsafeHtml = defineNodeRule({
 	description: 'HTML in the text has a script, style, frame, form, event handler or javascript: link, which the hub removes from the page.',
 	severity: 'warning',
 	node: 'html',
-	message: (html) =>
-		UNSAFE_HTML.test(html.value)
+	// MDX is not sanitized: it is code, reviewed as code (see `mdx-code`).
+	message: (html, { entry }) =>
+		!/\.mdx$/i.test(entry.file) && UNSAFE_HTML.test(html.value)
 			? 'This HTML has a script, a style, a frame, an event handler (on…=) or a javascript: link. The hub removes them from the page, so it will not work as written: use Markdown, or plain HTML without them.'
 			: undefined,
 });
