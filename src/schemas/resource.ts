@@ -28,7 +28,7 @@ export function resourceFileProblem(path: string): string | undefined {
 	}
 	const extension = /\.([a-z0-9]+)$/i.exec(path)?.[1]?.toLowerCase();
 	if (!extension || !(RESOURCE_FILE_TYPES as readonly string[]).includes(extension)) {
-		return `A resource can offer a document, spreadsheet, picture, recording or archive (${RESOURCE_FILE_TYPES.map((type) => `.${type}`).join(', ')}), not ${extension ? `a .${extension} file` : 'a file without an extension'}: a page or script served from the hub's own address could act in its name. Save it as a PDF, or link to it elsewhere with \`url\`.`;
+		return `A resource can offer a document, spreadsheet, slides, picture, recording or archive (.pdf, .docx, .xlsx, .csv, .pptx, .jpg, .mp3, .mp4, .zip and the like), not ${extension ? `a .${extension} file` : 'a file without an extension'}: a page or script served from the hub's own address could act in its name. Save it as a PDF, or link to it elsewhere with \`url\`.`;
 	}
 	return undefined;
 }

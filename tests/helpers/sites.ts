@@ -21,4 +21,6 @@ export const SITES = {
 	badSiteUrl: { name: 'bad-site-url', contentDir: 'tests/fixtures/hub', now: '2026-06-01T12:00:00Z', env: { HUB_SITE_URL: 'preview-7.fixture.example.org' } },
 	/** One file for each mistake the build must refuse. */
 	badContent: { name: 'bad-content', contentDir: 'tests/fixtures/bad-content', now: '2026-06-01T12:00:00Z' },
+	/** What a stranger's pull request might try: files from the build machine, code, pages served as downloads. */
+	hostile: { name: 'hostile', contentDir: 'tests/fixtures/hostile', now: '2026-06-01T12:00:00Z' },
 } satisfies Record<string, SiteBuild>;
