@@ -248,6 +248,13 @@ describe('only the repository is published', () => {
 		expect(problems[2]!.message).toBe('`cover.src`: "../../secret.jpg" leads out of content/ (or is a link to a file outside it). The hub only publishes images kept in the repository\'s content folder: copy the picture into content/images/ and write ../images/<name>.');
 	});
 
+	it('image-exists and body-image-exists: a picture too large to resize', () => {
+		const huge = 'x'.repeat(21 * 1024 * 1024);
+		const problems = check({ 'content/images/huge.jpg': huge, 'content/stories/s.md': story('![Huge](../images/huge.jpg)', 'cover:\n  src: ../images/huge.jpg\n  alt: Huge\n') });
+		expect(problems.map(where)).toEqual(['content/stories/s.md:6:8 error image-exists', 'content/stories/s.md:10:1 error body-image-exists']);
+		expect(problems[1]!.message).toBe('"../images/huge.jpg" is 21 MB; pictures may be 20 MB at most. Resize it (2000 pixels wide is plenty) and save it again.');
+	});
+
 	it('body-image-exists: an image of the text that leads out of content/', () => {
 		expect(found({ 'secret.jpg': 'x', 'content/stories/s.md': story('![A secret](../../secret.jpg)') })).toEqual(['content/stories/s.md:7:1 error body-image-exists']);
 	});

@@ -1,28 +1,41 @@
-/** `image-exists`: an image of the frontmatter (cover, share image, photo) is a file of the content folder. */
+/** `image-exists`: an image of the frontmatter (cover, share image, photo) is a picture file of the content folder. */
+import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { containedFile } from '../../lib/contained-file.ts';
 import { withField } from '../../schemas/explain-issue.ts';
 import { ImageRef } from '../check-context.ts';
-import { defineRule } from './rule.ts';
+import { defineRule, type RuleContext } from './rule.ts';
 
-/** An image path in the frontmatter with no file at it. */
+/**
+ * The largest picture the build will resize. A phone photo is 2 to 6 MB; past this, a picture (or a
+ * file made to look like one) costs the build its memory, and visitors their data.
+ */
+export const IMAGE_MAX_BYTES = 20 * 1024 * 1024;
+
+/** What is wrong with an image written as `src` in an entry, resolved to `target`: outside content/, missing, or too large. */
+export function imageProblem(src: string, target: string, { paths, rel }: Pick<RuleContext, 'paths' | 'rel'>): string | undefined {
+	const found = containedFile(target, paths.contentDir);
+	if (!found.ok) {
+		return found.problem === 'outside'
+			? `"${src}" leads out of ${rel(paths.contentDir)}/ (or is a link to a file outside it). The hub only publishes images kept in the repository's content folder: copy the picture into ${rel(paths.contentDir)}/images/ and write ../images/<name>.`
+			: `No image at "${src}" (looked for ${rel(target)}). Paths are relative to this file, such as ../images/photo.jpg.`;
+	}
+	const size = statSync(found.file).size;
+	if (size > IMAGE_MAX_BYTES) {
+		return `"${src}" is ${Math.round(size / 1024 / 1024)} MB; pictures may be ${IMAGE_MAX_BYTES / 1024 / 1024} MB at most. Resize it (2000 pixels wide is plenty) and save it again.`;
+	}
+	return undefined;
+}
+
+/** An image path in the frontmatter with no file at it, outside the content folder, or too large. */
 export const imageExists = defineRule({
 	id: 'image-exists',
-	description: 'An image of the frontmatter (cover, share image, photo) has no file at its path, relative to the entry, or its path leads out of the content folder.',
-	check({ values, absolute, rel, paths, source, report }) {
-		for (const { value, path } of values()) {
+	description: 'An image of the frontmatter (cover, share image, photo) has no file at its path, relative to the entry, leads out of the content folder, or is larger than 20 MB.',
+	check(context) {
+		for (const { value, path } of context.values()) {
 			if (!(value instanceof ImageRef)) continue;
-			const target = resolve(dirname(absolute), value.src);
-			const found = containedFile(target, paths.contentDir);
-			if (found.ok) continue;
-			report(
-				source.positionOf(path, 'value'),
-				withField(path, found.problem === 'outside' ? outsideContent(value.src, rel(paths.contentDir)) : `No image at "${value.src}" (looked for ${rel(target)}). Paths are relative to this file, such as ../images/photo.jpg.`),
-			);
+			const problem = imageProblem(value.src, resolve(dirname(context.absolute), value.src), context);
+			if (problem) context.report(context.source.positionOf(path, 'value'), withField(path, problem));
 		}
 	},
 });
-
-/** Why an image path that leads out of the content folder is refused, and what to write instead. */
-export const outsideContent = (src: string, contentDir: string) =>
-	`"${src}" leads out of ${contentDir}/ (or is a link to a file outside it). The hub only publishes images kept in the repository's content folder: copy the picture into ${contentDir}/images/ and write ../images/<name>.`;
