@@ -255,6 +255,12 @@ describe('only the repository is published', () => {
 		expect(problems[1]!.message).toBe('"../images/huge.jpg" is 21 MB; pictures may be 20 MB at most. Resize it (2000 pixels wide is plenty) and save it again.');
 	});
 
+	it('image-exists: an SVG, which can carry script, is not a picture the hub publishes', () => {
+		const [problem] = check({ 'content/images/logo.svg': '<svg onload="alert(1)"/>', 'content/stories/s.md': story('Text.', 'cover:\n  src: ../images/logo.svg\n  alt: Logo\n') });
+		expect(where(problem!)).toBe('content/stories/s.md:6:8 error image-exists');
+		expect(problem!.message).toBe('`cover.src`: "../images/logo.svg" is not a picture the hub publishes (.svg). Use a JPEG, PNG, WebP, AVIF or GIF: an SVG can carry script.');
+	});
+
 	it('body-image-exists: an image of the text that leads out of content/', () => {
 		expect(found({ 'secret.jpg': 'x', 'content/stories/s.md': story('![A secret](../../secret.jpg)') })).toEqual(['content/stories/s.md:7:1 error body-image-exists']);
 	});

@@ -1,6 +1,6 @@
 /** `image-exists`: an image of the frontmatter (cover, share image, photo) is a picture file of the content folder. */
 import { statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, extname, resolve } from 'node:path';
 import { containedFile } from '../../lib/contained-file.ts';
 import { withField } from '../../schemas/explain-issue.ts';
 import { ImageRef } from '../check-context.ts';
@@ -12,13 +12,23 @@ import { defineRule, type RuleContext } from './rule.ts';
  */
 export const IMAGE_MAX_BYTES = 20 * 1024 * 1024;
 
-/** What is wrong with an image written as `src` in an entry, resolved to `target`: outside content/, missing, or too large. */
+/**
+ * Pictures only: an SVG is a document that can carry script, and opened on its own it would run on the
+ * hub's address wherever the host sends no Content-Security-Policy header (GitHub Pages).
+ */
+export const IMAGE_TYPES = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif'] as const;
+
+/** What is wrong with an image written as `src` in an entry, resolved to `target`: outside content/, missing, not a picture, or too large. */
 export function imageProblem(src: string, target: string, { paths, rel }: Pick<RuleContext, 'paths' | 'rel'>): string | undefined {
 	const found = containedFile(target, paths.contentDir);
 	if (!found.ok) {
 		return found.problem === 'outside'
 			? `"${src}" leads out of ${rel(paths.contentDir)}/ (or is a link to a file outside it). The hub only publishes images kept in the repository's content folder: copy the picture into ${rel(paths.contentDir)}/images/ and write ../images/<name>.`
 			: `No image at "${src}" (looked for ${rel(target)}). Paths are relative to this file, such as ../images/photo.jpg.`;
+	}
+	const type = extname(target).slice(1).toLowerCase();
+	if (!(IMAGE_TYPES as readonly string[]).includes(type)) {
+		return `"${src}" is not a picture the hub publishes (${type ? `.${type}` : 'no extension'}). Use a JPEG, PNG, WebP, AVIF or GIF${type === 'svg' ? ': an SVG can carry script' : ''}.`;
 	}
 	const size = statSync(found.file).size;
 	if (size > IMAGE_MAX_BYTES) {
@@ -30,7 +40,7 @@ export function imageProblem(src: string, target: string, { paths, rel }: Pick<R
 /** An image path in the frontmatter with no file at it, outside the content folder, or too large. */
 export const imageExists = defineRule({
 	id: 'image-exists',
-	description: 'An image of the frontmatter (cover, share image, photo) has no file at its path, relative to the entry, leads out of the content folder, or is larger than 20 MB.',
+	description: 'An image of the frontmatter (cover, share image, photo) has no file at its path, relative to the entry, leads out of the content folder, is not a JPEG, PNG, WebP, AVIF or GIF, or is larger than 20 MB.',
 	check(context) {
 		for (const { value, path } of context.values()) {
 			if (!(value instanceof ImageRef)) continue;

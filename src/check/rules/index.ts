@@ -13,14 +13,14 @@
  * | `schema` | error | a field is missing, unknown, of the wrong type or an impossible value |
  * | `summary-length` | warning | the summary is longer than link previews show (200 characters) |
  * | `reference-exists` | error | a reference to another entry names no file of that collection |
- * | `image-exists` | error | a frontmatter image has no file at its path, leads out of content/, or is over 20 MB |
+ * | `image-exists` | error | a frontmatter image has no file at its path, leads out of content/, is not a JPEG, PNG, WebP, AVIF or GIF, or is over 20 MB |
  * | `placeholder` | warning | a value is still the template's `replace-me` / `replace-with-…` |
  * | `cta-target` | error | `cta.url` is a path of this hub where nothing will be published |
  * | `resource-file` | error | a resource's `file` is not in `public/` |
  * | `spotlight-consent` | warning | a member spotlight has no `consent`, so it is not published |
  * | `link-target` | error | a link or image in the text goes to a path of this hub where nothing will be published, or a link is a relative path |
  * | `link-scheme` | error | a link or image in the text goes elsewhere with an unsafe or unknown scheme, or no real host |
- * | `body-image-exists` | error | an image in the text has no file at its relative path, leads out of content/, or is over 20 MB |
+ * | `body-image-exists` | error | an image in the text has no file at its relative path, leads out of content/, is not a JPEG, PNG, WebP, AVIF or GIF, or is over 20 MB |
  * | `link-text` | error | a link in the text has no text |
  * | `vague-link-text` | warning | a link's text ("click here", "read more") does not say where it goes |
  * | `image-alt` | error | an image in the text has no alt text |
