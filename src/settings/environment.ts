@@ -13,6 +13,7 @@
  * - `GITHUB_ACTIONS`: set by GitHub Actions; the check then writes annotations for pull requests.
  */
 import { resolve } from 'node:path';
+import { Refusal } from '../lib/refusal.ts';
 
 export interface Environment {
 	/** The project root. */
@@ -34,7 +35,7 @@ export function parseNow(value: string | undefined, fallback: () => Date = () =>
 	const text = value.trim();
 	const date = /^\d{4}-\d{2}-\d{2}$/.test(text) ? new Date(`${text}T00:00:00Z`) : new Date(text);
 	if (Number.isNaN(date.getTime()) || !/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2}))?$/.test(text)) {
-		throw new Error(`HUB_NOW="${value}" is not a moment. Write an ISO date and time with its offset, such as 2026-12-01T09:00:00Z, or a date such as 2026-12-01.`);
+		throw new Refusal(`HUB_NOW="${value}" is not a moment. Write an ISO date and time with its offset, such as 2026-12-01T09:00:00Z, or a date such as 2026-12-01.`);
 	}
 	return date;
 }
