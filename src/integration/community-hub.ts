@@ -1,9 +1,11 @@
 /**
  * The hub's Astro integration: what a build needs to know before Astro reads any content.
  *
+ * - Holds the build lock, so that a second build of the same checkout is refused with a plain message
+ *   instead of crashing both (Astro's working folders are shared).
  * - Runs the content check first, so a build reports every problem at once, with file, line and
  *   column, and refuses to publish a broken site (the dev server reports, and checks again on save).
- *   A refusal (the content, a setting) ends a build with its message alone: no stack trace.
+ *   A refusal (the content, a setting, the lock) ends a build with its message alone: no stack trace.
  * - Resolves the settings once (the environment, the validated site.yaml, the build's "now", the site's
  *   address and base path) and serves them to every module as `virtual:community-hub/settings`.
  * - Registers the short links of published actions and the safe Markdown pipeline, and, when the build
@@ -14,6 +16,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
+import { holdBuildLock } from '../build/build-lock.ts';
 import { checkContent, type CheckPaths } from '../check/check-content.ts';
 import { formatDiagnostic, summarize, type Diagnostic } from '../check/diagnostic.ts';
 import { pagePolicy } from '../hosting/page-policy.ts';
@@ -42,6 +45,7 @@ export function communityHub(): AstroIntegration {
 		name: 'community-hub',
 		hooks: {
 			'astro:config:setup': refusingPlainly(({ command, config, logger, updateConfig }) => {
+				if (command === 'build') holdBuildLock(fileURLToPath(config.cacheDir));
 				const root = fileURLToPath(config.root);
 				const environment = readEnvironment(root);
 				const publicDir = fileURLToPath(config.publicDir);
@@ -97,7 +101,7 @@ export function communityHub(): AstroIntegration {
 type ConfigSetup = NonNullable<AstroIntegration['hooks']['astro:config:setup']>;
 
 /**
- * Ends a build that refuses (the content, a setting) with its message and nothing else:
+ * Ends a build that refuses (the content, a setting, the lock) with its message and nothing else:
  * Astro prints a stack trace for an error a hook throws, and that is for bugs. The exit status tells
  * `npm run build` that the build refused and said why.
  */
