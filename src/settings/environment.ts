@@ -11,6 +11,8 @@
  * - `HUB_SITE_URL`: the site's absolute address for this build, instead of `url` in site.yaml: for
  *   a preview deploy, whose share links and previews must point at the preview.
  * - `GITHUB_ACTIONS`: set by GitHub Actions; the check then writes annotations for pull requests.
+ * - `HUB_DEBUG`: `1` makes `npm run build` show everything Astro prints, stack traces included, for
+ *   a bug report. Default: organizers see no stack trace.
  */
 import { resolve } from 'node:path';
 import { Refusal } from '../lib/refusal.ts';
@@ -28,6 +30,8 @@ export interface Environment {
 	siteUrl: string | undefined;
 	/** Running on GitHub Actions, whose log turns workflow commands into annotations. */
 	githubActions: boolean;
+	/** Show stack traces, for a bug report. */
+	debug: boolean;
 }
 
 export function parseNow(value: string | undefined, fallback: () => Date = () => new Date()): Date {
@@ -48,5 +52,6 @@ export function readEnvironment(root = process.cwd(), env: NodeJS.ProcessEnv = p
 		cacheDir: resolve(root, env.HUB_CACHE_DIR?.trim() || 'node_modules/.cache/community-hub'),
 		siteUrl: env.HUB_SITE_URL?.trim() || undefined,
 		githubActions: env.GITHUB_ACTIONS === 'true',
+		debug: ['1', 'true', 'yes'].includes(env.HUB_DEBUG?.trim().toLowerCase() ?? ''),
 	};
 }
