@@ -13,6 +13,7 @@ export interface BuildArgs {
 
 const NEEDS_FOLDER = '--outDir needs a folder, such as `npm run build -- --outDir public-site`.';
 
+/** Splits `npm run build`'s arguments; a `--outDir` without a folder is refused. */
 export function parseBuildArgs(args: readonly string[]): BuildArgs {
 	const parsed: BuildArgs = { outDir: undefined, astroArgs: [] };
 	for (let i = 0; i < args.length; i++) {

@@ -41,6 +41,7 @@ export type Outcome =
 	| { kind: 'stopped'; signal: NodeJS.Signals }
 	| { kind: 'failed'; reason: string; errors: readonly LoggedError[] };
 
+/** How a build ended: stopped from outside first, then refused, then failed in any way, else complete. */
 export function judgeBuild(run: BuildRun): Outcome {
 	const { errors } = run;
 	if (run.interrupted) return { kind: 'stopped', signal: run.interrupted };

@@ -1,6 +1,6 @@
-/** Whether a process of this machine is still running, from its id alone. */
 import { readFileSync } from 'node:fs';
 
+/** Whether a process of this machine is still running, from its id alone. */
 export function isRunning(pid: number): boolean {
 	if (!Number.isInteger(pid) || pid <= 0) return false;
 	try {

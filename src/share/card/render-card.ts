@@ -31,6 +31,7 @@ export interface CardDesign {
 
 const FONT_PACKAGE = '@fontsource/atkinson-hyperlegible';
 
+/** The hub's card: its layout, a PNG with a palette, Atkinson Hyperlegible in regular and bold. */
 export const CARD_DESIGN: CardDesign = {
 	layout: cardLayout,
 	png: { compressionLevel: 9, palette: true, quality: 90 },
@@ -42,10 +43,12 @@ export const CARD_DESIGN: CardDesign = {
 	],
 };
 
+/** Draws cards, from the cache when it can. */
 export interface CardRenderer {
 	render(card: CardContent): Promise<{ png: Buffer; cached: boolean }>;
 }
 
+/** A renderer for one build (or test), caching in `cacheDir`; `design` is for tests of the cache key. */
 export function cardRenderer(options: { root: string; cacheDir: string; design?: CardDesign }): CardRenderer {
 	const design = options.design ?? CARD_DESIGN;
 	const require = createRequire(join(options.root, 'package.json'));
