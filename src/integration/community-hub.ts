@@ -1,8 +1,11 @@
 /**
  * The hub's Astro integration: what a build needs to know before Astro reads any content.
  *
+ * - Holds the build lock, so that a second build of the same checkout is refused with a plain message
+ *   instead of crashing both (Astro's working folders are shared).
  * - Runs the content check first, so a build reports every problem at once, with file, line and
  *   column, and refuses to publish a broken site (the dev server reports, and checks again on save).
+ *   A refusal (the content, a setting, the lock) ends a build with its message alone: no stack trace.
  * - Resolves the settings once (the environment, the validated site.yaml, the build's "now", the site's
  *   address and base path) and serves them to every module as `virtual:community-hub/settings`.
  * - Registers the safe Markdown pipeline, and, when the build is done, writes `_redirects` (the short
@@ -13,11 +16,13 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
+import { holdBuildLock } from '../build/build-lock.ts';
 import { checkContent, type CheckPaths } from '../check/check-content.ts';
 import { formatDiagnostic, summarize, type Diagnostic } from '../check/diagnostic.ts';
 import { pagePolicy } from '../hosting/page-policy.ts';
 import { redirectsFile } from '../hosting/redirects.ts';
 import { headersFile, unionPolicy } from '../hosting/security-headers.ts';
+import { Refusal, REFUSAL_EXIT_CODE } from '../lib/refusal.ts';
 import { rehypeHubLinks } from '../markdown/rehype-hub-links.ts';
 import { rehypeSafeHtml } from '../markdown/rehype-safe-html.ts';
 import { readEnvironment } from '../settings/environment.ts';
@@ -39,7 +44,8 @@ export function communityHub(): AstroIntegration {
 	return {
 		name: 'community-hub',
 		hooks: {
-			'astro:config:setup': ({ command, config, logger, updateConfig }) => {
+			'astro:config:setup': refusingPlainly(({ command, config, logger, updateConfig }) => {
+				if (command === 'build') holdBuildLock(fileURLToPath(config.cacheDir));
 				const root = fileURLToPath(config.root);
 				const environment = readEnvironment(root);
 				const publicDir = fileURLToPath(config.publicDir);
@@ -49,7 +55,7 @@ export function communityHub(): AstroIntegration {
 				const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
 				if (result.diagnostics.length) logger.info(`Content check: ${summarize(result.diagnostics)}.`);
 				if (errors && command === 'build') {
-					throw new Error(
+					throw new Refusal(
 						`The content has ${summarize(result.diagnostics)}; nothing was published. Fix the lines listed above (file:line:column), then build again.`,
 					);
 				}
@@ -67,7 +73,7 @@ export function communityHub(): AstroIntegration {
 					vite: { plugins: [virtualSettings(() => settings)] },
 				});
 				logger.info(`Building content from ${environment.contentDir} for ${settings?.siteUrl ?? '(no address)'} as of ${environment.now.toISOString()}.`);
-			},
+			}),
 			// While previewing, check again on every save, so mistakes show up as the organizer types.
 			'astro:server:setup': ({ server, logger }) => {
 				server.watcher.on('all', (_event, file) => {
@@ -88,6 +94,25 @@ export function communityHub(): AstroIntegration {
 				writeFileSync(new URL('_headers', dir), headersFile(unionPolicy(policies), base));
 			},
 		},
+	};
+}
+
+type ConfigSetup = NonNullable<AstroIntegration['hooks']['astro:config:setup']>;
+
+/**
+ * Ends a build that refuses (the content, a setting, the lock) with its message and nothing else:
+ * Astro prints a stack trace for an error a hook throws, and that is for bugs. The exit status tells
+ * `npm run build` that the build refused and said why.
+ */
+function refusingPlainly(hook: ConfigSetup): ConfigSetup {
+	return (options) => {
+		try {
+			return hook(options);
+		} catch (error) {
+			if (options.command !== 'build' || !(error instanceof Refusal)) throw error;
+			options.logger.error(error.message);
+			process.exit(REFUSAL_EXIT_CODE);
+		}
 	};
 }
 

@@ -11,8 +11,11 @@
  * - `HUB_SITE_URL`: the site's absolute address for this build, instead of `url` in site.yaml: for
  *   a preview deploy, whose share links and previews must point at the preview.
  * - `GITHUB_ACTIONS`: set by GitHub Actions; the check then writes annotations for pull requests.
+ * - `HUB_DEBUG`: `1` makes `npm run build` show everything Astro prints, stack traces included, for
+ *   a bug report. Default: organizers see no stack trace.
  */
 import { resolve } from 'node:path';
+import { Refusal } from '../lib/refusal.ts';
 
 export interface Environment {
 	/** The project root. */
@@ -27,6 +30,8 @@ export interface Environment {
 	siteUrl: string | undefined;
 	/** Running on GitHub Actions, whose log turns workflow commands into annotations. */
 	githubActions: boolean;
+	/** Show stack traces, for a bug report. */
+	debug: boolean;
 }
 
 export function parseNow(value: string | undefined, fallback: () => Date = () => new Date()): Date {
@@ -34,7 +39,7 @@ export function parseNow(value: string | undefined, fallback: () => Date = () =>
 	const text = value.trim();
 	const date = /^\d{4}-\d{2}-\d{2}$/.test(text) ? new Date(`${text}T00:00:00Z`) : new Date(text);
 	if (Number.isNaN(date.getTime()) || !/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2}))?$/.test(text)) {
-		throw new Error(`HUB_NOW="${value}" is not a moment. Write an ISO date and time with its offset, such as 2026-12-01T09:00:00Z, or a date such as 2026-12-01.`);
+		throw new Refusal(`HUB_NOW="${value}" is not a moment. Write an ISO date and time with its offset, such as 2026-12-01T09:00:00Z, or a date such as 2026-12-01.`);
 	}
 	return date;
 }
@@ -47,5 +52,6 @@ export function readEnvironment(root = process.cwd(), env: NodeJS.ProcessEnv = p
 		cacheDir: resolve(root, env.HUB_CACHE_DIR?.trim() || 'node_modules/.cache/community-hub'),
 		siteUrl: env.HUB_SITE_URL?.trim() || undefined,
 		githubActions: env.GITHUB_ACTIONS === 'true',
+		debug: ['1', 'true', 'yes'].includes(env.HUB_DEBUG?.trim().toLowerCase() ?? ''),
 	};
 }

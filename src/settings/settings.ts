@@ -3,6 +3,7 @@
  * validated `site.yaml`, then served to the build's modules as `virtual:community-hub/settings`.
  * Nothing else reads the environment or parses `site.yaml` again.
  */
+import { Refusal } from '../lib/refusal.ts';
 import { checkUrl } from '../lib/safe-url.ts';
 import type { SiteSettings } from '../schemas/site.ts';
 import type { Environment } from './environment.ts';
@@ -59,7 +60,7 @@ function siteAddress(override: string | undefined, fromSettings: string): string
 	if (override === undefined) return fromSettings;
 	const checked = checkUrl(override, { allowSitePath: false });
 	if (!checked.ok || !/^https?:/.test(checked.value)) {
-		throw new Error(
+		throw new Refusal(
 			`HUB_SITE_URL="${override}" is not a usable site address: ${checked.ok ? 'it must start with https://' : checked.message} Link previews need the full address of the deploy, such as https://preview-42.guild.example.org.`,
 		);
 	}

@@ -10,6 +10,7 @@ import { ROOT } from '../helpers/build-site.ts';
 /** What each folder may import (besides itself and packages), lowest layer first. */
 const ALLOWED: Record<string, readonly string[]> = {
 	lib: [],
+	build: ['lib'],
 	client: [],
 	markdown: [],
 	share: ['lib'],
@@ -22,8 +23,8 @@ const ALLOWED: Record<string, readonly string[]> = {
 	hosting: ['routes'],
 	views: ['lib', 'schemas', 'routes', 'model', 'share'],
 	check: ['lib', 'schemas', 'routes', 'source', 'model'],
-	integration: ['lib', 'schemas', 'routes', 'source', 'settings', 'check', 'hosting', 'markdown'],
-	cli: ['lib', 'schemas', 'source', 'settings', 'check', 'scaffold'],
+	integration: ['lib', 'build', 'schemas', 'routes', 'source', 'settings', 'check', 'hosting', 'markdown'],
+	cli: ['lib', 'build', 'schemas', 'source', 'settings', 'check', 'scaffold'],
 	data: ['lib', 'schemas', 'routes', 'model', 'share', 'views', 'settings'],
 	components: ['lib', 'schemas', 'routes', 'model', 'share', 'views', 'data', 'client', 'components'],
 	layouts: ['lib', 'schemas', 'routes', 'model', 'share', 'views', 'data', 'components', 'styles'],
