@@ -1,4 +1,6 @@
+import { describeCharacter, firstNonLineText } from './control-characters.ts';
 import type { Parsed } from './local-time.ts';
+import { quote } from './quote.ts';
 
 /** Schemes a link from content may use. Everything else (`javascript:`, `data:`, `vbscript:`, `file:`…) is refused. */
 export const SAFE_SCHEMES = ['https:', 'http:', 'mailto:', 'tel:', 'sms:'] as const;
@@ -17,9 +19,12 @@ export interface UrlOptions {
 export function checkUrl(input: string, options: UrlOptions): Parsed<string> {
 	const text = input.trim();
 	if (text === '') return { ok: false, message: 'The link is empty. Write a full address such as https://example.org.' };
+	// Browsers drop some control characters from a link and keep others: either way the link is not what it looks like.
+	const hidden = firstNonLineText(text);
+	if (hidden) return { ok: false, message: `The link holds ${describeCharacter(hidden.char)}, an invisible character that is not part of any address. Retype the link.` };
 	if (options.allowSitePath && text.startsWith('/') && !text.startsWith('//') && !text.startsWith('/\\')) {
 		return /[\s<>"]/.test(text)
-			? { ok: false, message: `"${text}" is not a valid path: it contains spaces or quotes. Encode spaces as %20.` }
+			? { ok: false, message: `${quote(text)} is not a valid path: it contains spaces or quotes. Encode spaces as %20.` }
 			: { ok: true, value: text };
 	}
 	let url: URL;
@@ -30,8 +35,8 @@ export function checkUrl(input: string, options: UrlOptions): Parsed<string> {
 		return {
 			ok: false,
 			message: looksLikeHost
-				? `"${text}" has no scheme, so browsers would treat it as a page of this site. Write https://${text}.`
-				: `"${text}" is not a web address. Write a full address starting with https://${options.allowSitePath ? ', or a path on this hub starting with /' : ''}.`,
+				? `${quote(text)} has no scheme, so browsers would treat it as a page of this site. Write https://${text}.`
+				: `${quote(text)} is not a web address. Write a full address starting with https://${options.allowSitePath ? ', or a path on this hub starting with /' : ''}.`,
 		};
 	}
 	if (RUNS_CODE.has(url.protocol)) {
@@ -47,7 +52,7 @@ export function checkUrl(input: string, options: UrlOptions): Parsed<string> {
 		};
 	}
 	if ((url.protocol === 'https:' || url.protocol === 'http:') && !url.hostname.includes('.') && url.hostname !== 'localhost') {
-		return { ok: false, message: `"${text}" has no real host name. Write the full address, such as https://example.org/page.` };
+		return { ok: false, message: `${quote(text)} has no real host name. Write the full address, such as https://example.org/page.` };
 	}
 	return { ok: true, value: url.protocol === 'https:' || url.protocol === 'http:' ? url.href : text };
 }

@@ -3,6 +3,7 @@
  * field, what is wrong with it, and what to write. Each issue becomes one message at one place.
  */
 import type { z } from 'astro/zod';
+import { quote } from '../lib/quote.ts';
 import { orList, suggest } from '../lib/suggest.ts';
 
 export interface ExplainedIssue {
@@ -22,11 +23,12 @@ const TYPE_WORDS: Record<string, string> = {
 	date: 'a date',
 };
 
-function describeInput(input: unknown): string {
+/** What was written, in words: lists and groups are named, never printed (through aliases they may be huge). */
+export function describeInput(input: unknown): string {
 	if (input === null) return 'nothing';
 	if (Array.isArray(input)) return 'a list';
 	if (typeof input === 'object') return 'a group of fields';
-	if (typeof input === 'string') return `"${input}"`;
+	if (typeof input === 'string') return quote(input);
 	return String(input);
 }
 
@@ -93,13 +95,13 @@ function explain(error: z.ZodError, schema: z.ZodType, data: unknown): Explained
 				// A schema's own message knows the field better than a generic one.
 				if (!issue.message.startsWith('Invalid option')) return [{ path, part: 'value', message: issue.message }];
 				const values = issue.values.map(String);
-				const written = String(valueAt(data, path));
-				const close = suggest(written, values, 1);
+				const written = valueAt(data, path);
+				const close = typeof written === 'string' ? suggest(written, values, 1) : [];
 				return [
 					{
 						path,
 						part: 'value',
-						message: `"${written}" is not one of the choices${close.length ? `: did you mean \`${close[0]}\`?` : '.'} Use ${orList(values)}.`,
+						message: `${describeInput(written)} is not one of the choices${close.length ? `: did you mean \`${close[0]}\`?` : '.'} Use ${orList(values)}.`,
 					},
 				];
 			}

@@ -3,11 +3,14 @@
  * normalised value, or into a message that says what to write instead.
  */
 import { z } from 'astro/zod';
+import { describeCharacter, firstNonLineText } from '../lib/control-characters.ts';
 import { type DateTimeOptions, parseLocalDate, parseLocalDateTime, type Parsed } from '../lib/local-time.ts';
+import { quote } from '../lib/quote.ts';
 import { checkUrl, type UrlOptions } from '../lib/safe-url.ts';
 import { orList, suggest } from '../lib/suggest.ts';
 import { canonicalTimeZone, suggestTimeZones } from '../lib/time-zones.ts';
 import { CATALYSTS, type SchemaContext } from './context.ts';
+import { describeInput } from './explain-issue.ts';
 
 /** Runs a `Parsed`-returning check as a Zod transform, so its message reaches the organizer unchanged. */
 function parsedBy<I extends z.ZodType>(input: I, parse: (value: z.output<I>) => Parsed<string>) {
@@ -19,13 +22,41 @@ function parsedBy<I extends z.ZodType>(input: I, parse: (value: z.output<I>) => 
 	});
 }
 
-/** Non-empty text, trimmed, with a length limit that keeps it readable where it is shown. */
+/**
+ * Why a line of text holds something that is not text, where, and how to remove it; undefined when
+ * it holds none. Titles, labels and addresses become page titles, calendar event names and email
+ * subjects, where a line break or a control character ends a line or a header early.
+ */
+function lineTextProblem(value: string): string | undefined {
+	const found = firstNonLineText(value);
+	if (!found) return undefined;
+	const before = value.slice(Math.max(0, found.index - 24), found.index).trimStart();
+	const where = before ? `after ${quote(before)}` : 'at its start';
+	const what = `There is ${describeCharacter(found.char)} ${where}`;
+	if (found.char === '\n') {
+		return `${what}, but this text is shown on one line (as a page title, a calendar event's name, an email's subject). Write it on one line; to spread a long value over several lines of the file, write >- after the colon instead of |.`;
+	}
+	return `${what}: an invisible character that is not text, which would break calendar files and email subjects. Delete it; in a value between double quotes, look for an escape such as \\r, \\e or \\x07.`;
+}
+
+/** Refuses a line of text that holds something that is not text (see `lineTextProblem`). */
+const asLineText = (value: string, ctx: z.RefinementCtx) => {
+	const message = lineTextProblem(value);
+	if (message) ctx.addIssue({ code: 'custom', message });
+};
+
+/**
+ * Non-empty text on one line, trimmed, with a length limit that keeps it readable where it is shown.
+ * A tab reads as a space, so it becomes one; a line break or a control character is refused.
+ */
 export const text = (max: number, what = 'This text') =>
 	z
 		.string()
 		.trim()
+		.overwrite((value) => value.replace(/\t/g, ' '))
 		.min(1, 'This is empty. Write something, or remove the line.')
-		.max(max, { error: (issue) => `${what} is ${String(issue.input).length} characters long; keep it to ${max} or fewer.` });
+		.max(max, { error: (issue) => `${what} is ${String(issue.input).length} characters long; keep it to ${max} or fewer.` })
+		.superRefine(asLineText);
 
 /**
  * A summary: the sentence shown in lists, in search results and in link previews on social networks.
@@ -50,7 +81,7 @@ export const timeZone = () =>
 		const close = suggestTimeZones(name.trim());
 		return {
 			ok: false,
-			message: `"${name}" is not a time zone. ${close.length ? `Did you mean ${orList(close)}? ` : ''}Write an IANA name such as America/Chicago or Europe/Paris.`,
+			message: `${quote(name)} is not a time zone. ${close.length ? `Did you mean ${orList(close)}? ` : ''}Write an IANA name such as America/Chicago or Europe/Paris.`,
 		};
 	});
 
@@ -64,7 +95,7 @@ export const catalysts = () =>
 		.array(
 			z.enum(CATALYSTS, {
 				error: (issue) =>
-					`"${String(issue.input)}" is not a catalyst. Use ${orList(CATALYSTS)}${didYouMean(String(issue.input), CATALYSTS)}.`,
+					`${describeInput(issue.input)} is not a catalyst. Use ${orList(CATALYSTS)}${typeof issue.input === 'string' ? didYouMean(issue.input, CATALYSTS) : ''}.`,
 			}),
 		)
 		.default([]);
@@ -75,7 +106,7 @@ export const topics = (context: Pick<SchemaContext, 'topics'>) =>
 		.array(
 			z.string().refine((slug) => context.topics.includes(slug), {
 				error: (issue) =>
-					`"${String(issue.input)}" is not a topic of this hub${didYouMean(String(issue.input), context.topics)}. Use a topic declared under \`topics\` in content/site.yaml, or add it there.`,
+					`${quote(String(issue.input))} is not a topic of this hub${didYouMean(String(issue.input), context.topics)}. Use a topic declared under \`topics\` in content/site.yaml, or add it there.`,
 			}),
 		)
 		.default([]);
@@ -89,7 +120,9 @@ export const imageWithAlt = <Image>(context: SchemaContext<Image>) =>
 		alt: z
 			.string({ error: 'Every image needs `alt`: a short description of what it shows, for people who cannot see it.' })
 			.trim()
-			.min(1, 'The alt text is empty. Describe what the image shows, for people who cannot see it.'),
+			.overwrite((value) => value.replace(/\t/g, ' '))
+			.min(1, 'The alt text is empty. Describe what the image shows, for people who cannot see it.')
+			.superRefine(asLineText),
 	});
 
 /** Whether to show the entry first on the home page and at the top of its index. */

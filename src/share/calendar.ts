@@ -2,8 +2,15 @@
  * Calendar files and "add to calendar" links for event actions. Times are written as UTC instants
  * (RFC 5545 form 2), computed from the event's wall clock in its own zone, so every calendar app
  * places the event at the same moment whatever zone the member is in.
+ *
+ * Text is made safe here, whatever the content holds: an `.ics` line ends with CR-LF and nowhere else
+ * (a bare CR or LF in a value would end the property early and break the file in stricter apps), so
+ * one-line values (title, place, ids) lose their line breaks and control characters, and the
+ * description keeps its line breaks as the escaped `\n` of RFC 5545. The Google Calendar link follows
+ * the same rule: one-line parameters hold no line break, and the description's are CR-LF.
  */
 import { createEvent, type EventAttributes } from 'ics';
+import { oneLine, withLineBreaks } from '../lib/control-characters.ts';
 
 export interface CalendarEvent {
 	/** Globally unique and stable across builds: `<slug>@<host>`. */
@@ -24,24 +31,26 @@ export interface CalendarEvent {
 
 /** An `.ics` file (RFC 5545) for one event. */
 export function icsFile(event: CalendarEvent): string {
+	const url = oneLine(event.url);
 	const attributes = {
 		productId: `-//${event.organizer.replace(/[^\w .-]/g, '')}//Community Hub//EN`,
-		uid: event.uid,
-		title: event.title,
-		description: `${event.description}\n\n${event.url}`,
+		uid: oneLine(event.uid),
+		title: oneLine(event.title),
+		// The ics package escapes each LF as `\n`; a CR it would leave raw, so there is none.
+		description: withLineBreaks(`${event.description}\n\n${url}`, '\n'),
 		start: event.start,
 		startInputType: 'utc',
 		startOutputType: 'utc',
 		end: event.end,
 		endInputType: 'utc',
 		endOutputType: 'utc',
-		...(event.location ? { location: event.location } : {}),
-		url: event.url,
+		...(event.location ? { location: oneLine(event.location) } : {}),
+		url,
 		status: 'CONFIRMED',
 		// DTSTAMP: fixed by the content (not the clock), so two builds of the same content match byte for byte.
 		// The ics package reads it though its types omit it.
 		timestamp: event.stamp,
-		calName: event.organizer,
+		calName: oneLine(event.organizer),
 	};
 	const { error, value } = createEvent(attributes as EventAttributes);
 	if (error || !value) throw new Error(`Could not write the calendar file for ${event.uid}: ${error?.message ?? 'no output'}`);
@@ -54,11 +63,11 @@ const googleTime = (epochMs: number) => new Date(epochMs).toISOString().replace(
 export function googleCalendarUrl(event: CalendarEvent, timeZone: string): string {
 	const params = new URLSearchParams({
 		action: 'TEMPLATE',
-		text: event.title,
+		text: oneLine(event.title),
 		dates: `${googleTime(event.start)}/${googleTime(event.end)}`,
-		details: `${event.description}\n\n${event.url}`,
-		ctz: timeZone,
+		details: withLineBreaks(`${event.description}\n\n${oneLine(event.url)}`, '\r\n'),
+		ctz: oneLine(timeZone),
 	});
-	if (event.location) params.set('location', event.location);
+	if (event.location) params.set('location', oneLine(event.location));
 	return `https://calendar.google.com/calendar/render?${params.toString()}`;
 }

@@ -4,6 +4,7 @@
  * Formats as of November 2026, each with its source beside it: the network's own documentation where
  * there is one; where there is none (Facebook's sharer.php, Reddit's submit form), what has held up.
  */
+import { oneLine, withLineBreaks } from '../lib/control-characters.ts';
 import { withCampaign } from './campaign.ts';
 
 export interface ShareInput {
@@ -32,7 +33,8 @@ export interface ShareLink {
 export const NETWORKS = ['facebook', 'linkedin', 'x', 'bluesky', 'mastodon', 'threads', 'whatsapp', 'telegram', 'reddit', 'email', 'sms'] as const;
 export type NetworkId = (typeof NETWORKS)[number];
 
-const e = encodeURIComponent;
+/** A URI component; half a character (a lone surrogate) becomes U+FFFD rather than throw. */
+const e = (text: string) => encodeURIComponent(text.toWellFormed());
 const tags = (hashtags: readonly string[]) => hashtags.map((tag) => `#${tag}`).join(' ');
 /** Text, hashtags and URL in one post body, for networks that take only text. */
 export const postBody = (text: string, hashtags: readonly string[], url: string) => [text, tags(hashtags), url].filter(Boolean).join(' ');
@@ -78,10 +80,15 @@ const BUILDERS: Record<NetworkId, { label: string; build: Builder; medium?: stri
 	telegram: { label: 'Telegram', build: ({ url, text }) => `https://t.me/share/url?url=${e(url)}&text=${e(text)}` },
 	// Without type=LINK, Reddit's new submit form drops the URL.
 	reddit: { label: 'Reddit', build: ({ url, title }) => `https://www.reddit.com/submit?url=${e(url)}&title=${e(title)}&type=LINK` },
-	// RFC 6068: %20 for spaces (never +), CRLF for line breaks.
-	email: { label: 'Email', medium: 'email', build: ({ url, title, text }) => `mailto:?subject=${e(title)}&body=${e(`${text}\r\n\r\n${url}`)}` },
-	// `?&body=` is read by both Android (`?body=`) and iOS (`&body=`).
-	sms: { label: 'Text message', medium: 'sms', build: ({ url, text }) => `sms:?&body=${e(postBody(text, [], url))}` },
+	// RFC 6068: %20 for spaces (never +), CRLF for line breaks. A subject is one header line, so it has
+	// none (a line break there could add headers); the body's are all CRLF, never a bare CR or LF.
+	email: {
+		label: 'Email',
+		medium: 'email',
+		build: ({ url, title, text }) => `mailto:?subject=${e(oneLine(title))}&body=${e(withLineBreaks(`${text}\r\n\r\n${url}`, '\r\n'))}`,
+	},
+	// `?&body=` is read by both Android (`?body=`) and iOS (`&body=`). One line, like the post it is.
+	sms: { label: 'Text message', medium: 'sms', build: ({ url, text }) => `sms:?&body=${e(oneLine(postBody(text, [], url)))}` },
 };
 
 /** A share link per network, each carrying its own campaign source when attribution is on. */

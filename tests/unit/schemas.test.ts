@@ -95,6 +95,39 @@ describe('actions', () => {
 	});
 });
 
+describe('lines of text', () => {
+	const story = { title: 'A win', summary: 'We won.', date: '2026-10-08' };
+
+	it('read a tab as a space, and drop the line break a Windows file leaves at the end', () => {
+		expect(parse('stories', { ...story, title: 'A\twin\r\n', summary: 'We won.\n' }).data).toMatchObject({ title: 'A win', summary: 'We won.' });
+	});
+
+	it.each([
+		['a carriage return', 'Sign the\rpledge', '`title`: There is a carriage return (CR, U+000D) after "Sign the": an invisible character that is not text'],
+		['a line break', 'Sign the\npledge', '`title`: There is a line break (LF, U+000A) after "Sign the", but this text is shown on one line'],
+		['an escape', '\u001b[2JSign', '`title`: There is an escape character (ESC, U+001B) at its start'],
+		['a C1 control', 'Sign\u0085the', '`title`: There is a next-line character (NEL, U+0085) after "Sign"'],
+		['a line separator', 'Sign\u2028the', '`title`: There is a line separator (U+2028) after "Sign"'],
+		['half a character', 'Sign\ud83d', '`title`: There is half of a character (a lone surrogate, U+D83D) after "Sign"'],
+	])('refuse %s, named, with where it is', (_, title, message) => {
+		expect(parse('stories', { ...story, title }).messages.join('\n')).toContain(message);
+	});
+
+	it('are refused in alt text, labels and addresses too, and links refuse control characters', () => {
+		expect(parse('stories', { ...story, cover: { src: './a.jpg', alt: 'A lamp\u0000' } }).messages.join()).toContain('`cover.alt`: There is a null character (NUL, U+0000) after "A lamp"');
+		expect(parse('actions', { ...action, cta: { label: 'Sign\u0007', url: 'https://example.org/\u0007' } }).messages).toEqual([
+			'`cta.label`: There is a bell character (BEL, U+0007) after "Sign": an invisible character that is not text, which would break calendar files and email subjects. Delete it; in a value between double quotes, look for an escape such as \\r, \\e or \\x07.',
+			'`cta.url`: The link holds a bell character (BEL, U+0007), an invisible character that is not part of any address. Retype the link.',
+		]);
+	});
+
+	it('quote what was written shortened, and name lists rather than print them', () => {
+		const messages = parse('actions', { ...action, kind: 'x'.repeat(5000), catalysts: [['a', ['b']]] }).messages;
+		expect(messages[0]).toBe(`\`kind\`: "${'x'.repeat(80)}…" (5,000 characters) is not one of the choices. Use \`learn-more\`, \`visit-website\`, \`sign-up\`, \`register\`, \`buy-tickets\`, \`donate\`, \`volunteer\`, \`petition\` or \`attend\`.`);
+		expect(messages[1]).toMatch(/^`catalysts`: a list is not a catalyst/);
+	});
+});
+
 describe('stories', () => {
 	const story = { title: 'A win', summary: 'We won.', date: '2026-10-08' };
 	it('accepts a story and normalises its date', () => {

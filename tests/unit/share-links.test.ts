@@ -1,6 +1,7 @@
 /** Every share link decodes back to exactly what was shared, whatever the title, text and URL hold. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { oneLine, withLineBreaks } from '../../src/lib/control-characters.ts';
 import { BLUESKY_LIMIT, graphemeCount, postBody, shareLinks, type ShareInput } from '../../src/share/share-links.ts';
 
 /** Text with what breaks naive encoders: emoji, right-to-left scripts, &, #, ?, +, %, quotes, line breaks. */
@@ -48,9 +49,10 @@ describe('share links', () => {
 				expect([telegram.get('url'), telegram.get('text')]).toEqual([u('telegram'), share.text]);
 				const reddit = params(link(share, 'reddit'));
 				expect([reddit.get('url'), reddit.get('title'), reddit.get('type')]).toEqual([u('reddit'), share.title, 'LINK']);
+				// An email's subject and a text message are one line; an email's line breaks are CRLF.
 				const email = params(link(share, 'email'));
-				expect([email.get('subject'), email.get('body')]).toEqual([share.title, `${share.text}\r\n\r\n${u('email', 'email')}`]);
-				expect(params(link(share, 'sms')).get('body')).toBe(postBody(share.text, [], u('sms', 'sms')));
+				expect([email.get('subject'), email.get('body')]).toEqual([oneLine(share.title), withLineBreaks(`${share.text}\r\n\r\n${u('email', 'email')}`, '\r\n')]);
+				expect(params(link(share, 'sms')).get('body')).toBe(oneLine(postBody(share.text, [], u('sms', 'sms'))));
 			}),
 			{ numRuns: 300 },
 		);
@@ -68,6 +70,23 @@ describe('share links', () => {
 		);
 		const short = { url: 'https://hub.example.org/a/', title: 't', text: 'Sign it', hashtags: ['Fair'], campaign: undefined };
 		expect(params(link(short, 'bluesky')).get('text')).toBe('Sign it #Fair https://hub.example.org/a/');
+	});
+
+	// Whatever a title or message holds (a bare CR from an old file, a line break, NUL, half a character),
+	// a subject or a text message stays one line, an email body's line breaks are all CRLF, and nothing throws.
+	it('never carry a bare CR or LF in an email or a text message, whatever they are given', () => {
+		const hostile = fc.oneof(fc.string({ unit: 'binary', maxLength: 80 }), fc.constantFrom('a\rb', 'a\nb', 'a\r\nb', '\r', '\n\r', 'x\u2028y\u0085z', '\ud800', 'Bcc: x\r\nBcc: y'));
+		fc.assert(
+			fc.property(hostile, hostile, (title, text) => {
+				const share = { url: 'https://hub.example.org/a/', title, text, hashtags: [], campaign: 'a' };
+				const email = params(link(share, 'email'));
+				expect(email.get('subject')).not.toMatch(/[\r\n]/);
+				expect(email.get('body')).not.toMatch(/\r(?!\n)|(?<!\r)\n/);
+				expect(params(link(share, 'sms')).get('body')).not.toMatch(/[\r\n]/);
+				for (const { href } of shareLinks(share)) expect(href).not.toMatch(/[\r\n]/);
+			}),
+			{ numRuns: 300 },
+		);
 	});
 
 	it('never writes + for a space in mailto: and sms: (RFC 6068)', () => {

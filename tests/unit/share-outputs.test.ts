@@ -12,6 +12,7 @@ import { CARD_DESIGN, cardRenderer, CARD_BUDGET_BYTES } from '../../src/share/ca
 import { googleCalendarUrl, icsFile } from '../../src/share/calendar.ts';
 import { qrSvg } from '../../src/share/qr-code.ts';
 import { serializeJsonLd } from '../../src/share/structured-data.ts';
+import { oneLine, withLineBreaks } from '../../src/lib/control-characters.ts';
 import { epochMs } from '../../src/lib/local-time.ts';
 import { ROOT } from '../helpers/build-site.ts';
 import { decodeQrSvg, parseIcs } from '../helpers/decode.ts';
@@ -44,6 +45,26 @@ describe('calendar files', () => {
 
 	it('are the same in every build of the same content', () => {
 		expect(icsFile(event)).toBe(icsFile({ ...event }));
+	});
+
+	// A bare CR or LF inside a value would end an .ics property early; RFC 5545 lines end with CRLF only.
+	it('end every line with CRLF and nowhere else, and parse, whatever the text holds', () => {
+		const hostile = fc.oneof(fc.string({ unit: 'binary', maxLength: 120 }), fc.constantFrom('a\rb', 'a\nb', 'a\r\nb', '\r', 'x\u2028y\u0085z', 'half \ud800', 'DESCRIPTION:x\r\nEND:VEVENT', ';,\\'));
+		fc.assert(
+			fc.property(hostile, hostile, hostile, fc.option(hostile, { nil: undefined }), (title, description, organizer, location) => {
+				const ics = icsFile({ ...event, title: `T${title}`, description, organizer, location });
+				expect(ics).not.toMatch(/\r(?!\n)|(?<!\r)\n/);
+				const [parsed, ...rest] = parseIcs(ics);
+				expect(rest).toEqual([]);
+				expect(parsed!.summary).toBe(oneLine(`T${title}`));
+				expect(parsed!.description).toBe(withLineBreaks(`${description}\n\n${event.url}`, '\n'));
+				const google = new URL(googleCalendarUrl({ ...event, title, description, location }, 'America/Chicago')).searchParams;
+				expect(google.get('text')).not.toMatch(/[\r\n]/);
+				expect(google.get('location') ?? '').not.toMatch(/[\r\n]/);
+				expect(google.get('details')).not.toMatch(/\r(?!\n)|(?<!\r)\n/);
+			}),
+			{ numRuns: 300 },
+		);
 	});
 
 	it('come with a Google Calendar link in UTC and the event zone', () => {
