@@ -21,4 +21,6 @@ export const SITES = {
 	badSiteUrl: { name: 'bad-site-url', contentDir: 'tests/fixtures/hub', now: '2026-06-01T12:00:00Z', env: { HUB_SITE_URL: 'preview-7.fixture.example.org' } },
 	/** One file for each mistake the build must refuse. */
 	badContent: { name: 'bad-content', contentDir: 'tests/fixtures/bad-content', now: '2026-06-01T12:00:00Z' },
+	/** Files that hung, crashed or quietly broke the build before the check refused them. */
+	hostileContent: { name: 'hostile-content', contentDir: 'tests/fixtures/hostile-content', now: '2026-06-01T12:00:00Z' },
 } satisfies Record<string, SiteBuild>;

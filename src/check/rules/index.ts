@@ -5,12 +5,19 @@
  *
  * | id | severity | finds |
  * |---|---|---|
- * | `site-settings` | error | site.yaml is missing, is not valid YAML, or does not pass the site settings schema |
+ * | `site-settings` | error | site.yaml is missing, cannot be read, is not valid YAML, or does not pass the site settings schema |
+ * | `skipped-file` | error | a file looks like an entry but the build would skip it: hidden (`.draft.md`), `.MD`, `.markdown`, `.txt` |
  * | `file-name` | error | a content file name cannot be a web address |
  * | `duplicate-slug` | error | two files of one collection have the same name (x.md and x.mdx) |
+ * | `file-size` | error | a content file is larger than 256 KB |
+ * | `file-encoding` | error | a content file is not UTF-8 (Latin-1, Windows-1252, UTF-16): the line and column of the first byte that is not |
+ * | `control-character` | error | a content file holds an invisible control character (NUL, ESC, a lone carriage return…) |
  * | `frontmatter` | error | the file is empty, or its fields are not between two lines of `---` |
  * | `yaml-syntax` | error | the fields are not valid YAML `name: value` fields: a tab, an unquoted colon, an unclosed quote, a field written twice |
- * | `schema` | error | a field is missing, unknown, of the wrong type or an impossible value |
+ * | `yaml-nesting` | error | the fields are nested more than 16 levels deep |
+ * | `yaml-aliases` | error | YAML aliases (`&a`, `*a`) repeat each other past 10,000 values, or never end (an "alias bomb") |
+ * | `schema` | error | a field is missing, unknown, of the wrong type or an impossible value (such as a control character in a line of text) |
+ * | `emphasis-marks` | error | a paragraph of the text has more than 2,000 emphasis marks (`*`, `_`, `~`) |
  * | `summary-length` | warning | the summary is longer than link previews show (200 characters) |
  * | `reference-exists` | error | a reference to another entry names no file of that collection |
  * | `image-exists` | error | a frontmatter image has no file at its path |
@@ -27,6 +34,8 @@
  * | `unsafe-html` | warning | HTML in the text has what the hub removes (script, style, frame, form, on…=, javascript:) |
  * | `heading-level` | warning | a heading in the text is level 1, which the title already is |
  * | `heading-increment` | warning | a heading in the text skips a level |
+ * | `markdown-nesting` | error | the text nests quotes, lists, emphasis or links more than 32 levels deep (24 levels of quotes and lists on a line, 48 open emphasis marks, 24 open brackets) |
+ * | `html-nesting` | error | HTML in the text nests elements more than 32 deep |
  *
  * To add a rule: one file in this folder exporting `defineRule({ id, description, check })` (or
  * `defineNodeRule({ id, description, node, message })` for one node of the text at a time), listed
@@ -35,11 +44,13 @@
 import { bodyImageExists } from './body-image-exists.ts';
 import { ctaTarget } from './cta-target.ts';
 import { headingIncrement, headingLevel } from './headings.ts';
+import { htmlNesting } from './html-nesting.ts';
 import { imageAlt } from './image-alt.ts';
 import { imageExists } from './image-exists.ts';
 import { linkScheme } from './link-scheme.ts';
 import { linkTarget } from './link-target.ts';
 import { linkText, vagueLinkText } from './link-text.ts';
+import { markdownNesting } from './markdown-nesting.ts';
 import { placeholder } from './placeholder.ts';
 import { READING } from './reading.ts';
 import { referenceExists } from './reference-exists.ts';
@@ -50,6 +61,7 @@ import { summaryLength } from './summary-length.ts';
 import { unsafeHtml } from './unsafe-html.ts';
 
 export { READING } from './reading.ts';
+export { markdownNesting } from './markdown-nesting.ts';
 export { defineNodeRule, defineRule, type Rule, type RuleContext, type RuleInfo } from './rule.ts';
 
 /**
@@ -73,6 +85,8 @@ export const RULES: readonly Rule[] = [
 	unsafeHtml,
 	headingLevel,
 	headingIncrement,
+	markdownNesting,
+	htmlNesting,
 ];
 
 /** Every id a diagnostic can carry: the reading steps', then the rules'. */
