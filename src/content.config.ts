@@ -9,6 +9,7 @@ import { basename, extname, join } from 'node:path';
 import settings from 'virtual:community-hub/settings';
 import type { CollectionName, SchemaContext } from './schemas/context.ts';
 import { ActionSchema, MemberSchema, ResourceSchema, StorySchema } from './schemas/index.ts';
+import { ENTRY_PATTERN } from './source/entry-files.ts';
 
 const { contentDir } = settings;
 const topics = Object.keys(settings.site.topics);
@@ -16,7 +17,8 @@ const topics = Object.keys(settings.site.topics);
 const loader = (name: CollectionName) =>
 	glob({
 		base: join(contentDir, name),
-		pattern: '**/*.{md,mdx}',
+		// The content check lists entries by the same pattern (src/source/entry-files.ts), so both see the same files.
+		pattern: ENTRY_PATTERN,
 		// The file name is the slug and the address, whatever a `slug` field might say.
 		generateId: ({ entry }) => basename(entry, extname(entry)),
 	});

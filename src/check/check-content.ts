@@ -16,13 +16,14 @@ import { SCHEMAS } from '../schemas/index.ts';
 import type { SiteSettings } from '../schemas/site.ts';
 import { checkContext } from './check-context.ts';
 import type { CheckedEntry, CheckPaths } from './checked-entry.ts';
-import { type Diagnostic, sortDiagnostics } from './diagnostic.ts';
-import { listEntryFiles, readEntry, type ReadingStep } from '../source/read-entry.ts';
+import { capPerFile, type Diagnostic, readableMessage, sortDiagnostics } from './diagnostic.ts';
+import { listCollectionFiles } from '../source/entry-files.ts';
+import { readEntry, type ReadingStep } from '../source/read-entry.ts';
 import { readSite } from '../source/read-site.ts';
 import type { YamlSource } from '../source/yaml-source.ts';
 import { routeTable } from './route-table.ts';
-import { READING, RULES } from './rules/index.ts';
 import { checkPublicFolder } from './rules/public-folder.ts';
+import { markdownNesting, READING, RULES } from './rules/index.ts';
 import { runRules } from './run-rules.ts';
 
 export { checkContext, EntryRef, ImageRef } from './check-context.ts';
@@ -40,14 +41,26 @@ export interface CheckResult {
 }
 
 /** The rule id of each step of reading an entry's file. */
-const STEP_RULES: Record<ReadingStep, string> = { frontmatter: READING.frontmatter.id, yaml: READING.yamlSyntax.id, schema: READING.schema.id };
+const STEP_RULES: Record<ReadingStep, string> = {
+	'file-size': READING.fileSize.id,
+	'file-encoding': READING.fileEncoding.id,
+	'control-character': READING.controlCharacter.id,
+	frontmatter: READING.frontmatter.id,
+	'yaml-syntax': READING.yamlSyntax.id,
+	'yaml-nesting': READING.yamlNesting.id,
+	'yaml-aliases': READING.yamlAliases.id,
+	schema: READING.schema.id,
+	// Found on the text before it is parsed, and again on the parsed tree: one rule, one id.
+	'markdown-nesting': markdownNesting.id,
+	'markdown-emphasis-marks': READING.emphasisMarks.id,
+};
 
 /** Checks the content folder and the static files it links to. */
 export function checkContent(paths: CheckPaths): CheckResult {
 	const diagnostics: Diagnostic[] = [];
 	const rel = (file: string) => relative(paths.root, file).split(sep).join('/');
 	const report = (rule: string, file: string, line: number, column: number, message: string, severity: Diagnostic['severity'] = 'error') =>
-		diagnostics.push({ file: rel(file), line, column, message, severity, rule });
+		diagnostics.push({ file: rel(file), line, column, message: readableMessage(message), severity, rule });
 
 	const site = readSite(paths.contentDir, (file, line, column, message) => report(READING.siteSettings.id, file, line, column, message));
 	const context = checkContext(Object.keys(site?.topics ?? {}));
@@ -59,7 +72,9 @@ export function checkContent(paths: CheckPaths): CheckResult {
 	const pending: Array<{ entry: CheckedEntry; absolute: string; source: YamlSource; body: string; bodyLine: number }> = [];
 	for (const collection of COLLECTIONS) {
 		const bySlug = new Map<string, string>();
-		for (const absolute of listEntryFiles(join(paths.contentDir, collection))) {
+		const files = listCollectionFiles(join(paths.contentDir, collection));
+		for (const { file, reason } of files.skipped) report(READING.skippedFile.id, file, 1, 1, reason);
+		for (const absolute of files.entries) {
 			const slug = basename(absolute, extname(absolute));
 			if (!SLUG.test(slug)) {
 				const better = slugify(slug);
@@ -101,5 +116,5 @@ export function checkContent(paths: CheckPaths): CheckResult {
 	for (const read of pending) {
 		runRules(RULES, { ...read, site, routes, slugs, paths, rel }, (rule, { line, column }, message, severity) => report(rule, read.absolute, line, column, message, severity));
 	}
-	return { diagnostics: sortDiagnostics(diagnostics), site, entries, published };
+	return { diagnostics: capPerFile(sortDiagnostics(diagnostics)), site, entries, published };
 }

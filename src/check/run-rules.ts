@@ -5,12 +5,12 @@
 import type { Node, Nodes, Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
+import { preOrder } from '../lib/pre-order.ts';
 import type { Position } from '../source/yaml-source.ts';
 import type { DataValue, MarkdownNode, Rule, RuleContext, Severity } from './rules/rule.ts';
 
 /** What the runner knows of an entry; `runRules` adds the shared views and a `report` bound to each rule's id. */
-export type EntryFacts = Omit<RuleContext, 'values' | 'nodes' | 'nodePosition' | 'report'>;
+export type EntryFacts = Omit<RuleContext, 'values' | 'tree' | 'nodes' | 'nodePosition' | 'report'>;
 
 /** Where a finding goes: the runner turns it into a diagnostic of the entry's file. */
 export type Sink = (rule: string, position: Position, message: string, severity: Severity) => void;
@@ -26,37 +26,46 @@ export function runRules(rules: readonly Rule[], facts: EntryFacts, sink: Sink):
 }
 
 /** The views of the data and body that rules share, each built on first use. */
-function lazyViews({ entry, body, bodyLine }: EntryFacts): Pick<RuleContext, 'values' | 'nodes' | 'nodePosition'> {
+function lazyViews({ entry, body, bodyLine }: EntryFacts): Pick<RuleContext, 'values' | 'tree' | 'nodes' | 'nodePosition'> {
 	let values: DataValue[] | undefined;
+	let tree: Root | undefined;
 	let byType: Map<string, Node[]> | undefined;
+	const parsed = () => (tree ??= parser.parse(body) as Root);
 	return {
 		values: () => (values ??= flatten(entry.data)),
-		nodes: <T extends Nodes['type']>(type: T) => ((byType ??= nodesByType(parser.parse(body) as Root)).get(type) ?? []) as Array<MarkdownNode<T>>,
+		tree: parsed,
+		nodes: <T extends Nodes['type']>(type: T) => ((byType ??= nodesByType(parsed())).get(type) ?? []) as Array<MarkdownNode<T>>,
 		nodePosition: (node) => ({ line: (node.position?.start.line ?? 1) + bodyLine - 1, column: node.position?.start.column ?? 1 }),
 	};
 }
 
-/** Every value of validated data with its path, parents first; class instances (references, images) are leaves. */
+/**
+ * Every value of validated data with its path, parents first; class instances (references, images)
+ * are leaves. Data shared through YAML aliases may be deep or wide.
+ */
 function flatten(data: unknown): DataValue[] {
 	const values: DataValue[] = [];
-	const walk = (value: unknown, path: PropertyKey[]) => {
-		values.push({ value, path });
-		if (Array.isArray(value)) value.forEach((item, index) => walk(item, [...path, index]));
-		else if (value && typeof value === 'object' && value.constructor === Object) {
-			for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);
-		}
+	const childrenOf = ({ value, path }: DataValue): DataValue[] | undefined => {
+		if (Array.isArray(value)) return value.map((item, index) => ({ value: item, path: [...path, index] }));
+		if (value && typeof value === 'object' && value.constructor === Object) return Object.entries(value).map(([key, item]) => ({ value: item, path: [...path, key] }));
+		return undefined;
 	};
-	walk(data, []);
+	preOrder<DataValue>({ value: data, path: [] }, childrenOf, (value) => {
+		values.push(value);
+	});
 	return values;
 }
 
 /** The nodes of a tree by type, each list in document order. */
 function nodesByType(tree: Root): Map<string, Node[]> {
 	const byType = new Map<string, Node[]>();
-	visit(tree, (node) => {
+	preOrder<Node>(tree, childrenOf, (node) => {
 		const list = byType.get(node.type);
 		if (list) list.push(node);
 		else byType.set(node.type, [node]);
 	});
 	return byType;
 }
+
+/** A Markdown node's children; undefined for a leaf. */
+const childrenOf = (node: Node): Node[] | undefined => (node as { children?: Node[] }).children;

@@ -1,9 +1,9 @@
 /** Reads and validates `site.yaml`, reporting each problem at its line. */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isFile } from '../lib/is-file.ts';
 import { SiteSchema, type SiteSettings } from '../schemas/site.ts';
 import { explainIssues } from '../schemas/explain-issue.ts';
+import { readTextFile } from './read-text-file.ts';
 import { readYaml } from './yaml-source.ts';
 
 export const SITE_FILE = 'site.yaml';
@@ -16,7 +16,12 @@ export function readSite(contentDir: string, report: Report): SiteSettings | und
 		report(file, 1, 1, `The site settings file is missing. Create ${SITE_FILE} in the content folder with the community's name, tagline, address and time zone (see the README).`);
 		return undefined;
 	}
-	const source = readYaml(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+	const text = readTextFile(file);
+	if (!text.ok) {
+		report(file, text.line, text.column, text.message);
+		return undefined;
+	}
+	const source = readYaml(text.text);
 	for (const problem of source.problems) report(file, problem.line, problem.column, problem.message);
 	if (source.problems.length) return undefined;
 	const schema = SiteSchema();

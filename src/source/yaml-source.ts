@@ -8,17 +8,35 @@
  * and its detailed error codes, which the messages below put in plain words.
  */
 import jsYaml from 'js-yaml';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type YAMLError, type YAMLMap } from 'yaml';
+import { quote } from '../lib/quote.ts';
+import { positionsIn } from './text-position.ts';
+import { aliasProblem } from './yaml-aliases.ts';
 
 export interface Position {
 	line: number;
 	column: number;
 }
 
+/**
+ * The deepest the fields may nest (a list in a group in a list…). The hub's deepest field is three
+ * levels down (`event.venue.name`); without a limit, a line of ten thousand `[` overflows the parsers' stack.
+ */
+export const MAX_YAML_DEPTH = 16;
+
+/** What is wrong with a file's YAML: its syntax, fields nested too deep, or aliases that expand too far. */
+export type YamlProblemKind = 'syntax' | 'nesting' | 'aliases';
+
+/** A problem of the YAML, in plain words, where it is. */
+export interface YamlProblem extends Position {
+	kind: YamlProblemKind;
+	message: string;
+}
+
 export interface YamlSource {
 	data: unknown;
-	/** Syntax problems, already in plain words. */
-	problems: Array<Position & { message: string }>;
+	/** Problems that stop the fields being read, already in plain words. */
+	problems: YamlProblem[];
 	/** Where a path points: the key (for a wrong field name) or the value (for a wrong value). */
 	positionOf(path: readonly PropertyKey[], part: 'key' | 'value'): Position;
 }
@@ -26,38 +44,47 @@ export interface YamlSource {
 export function readYaml(text: string, firstLine = 1): YamlSource {
 	let detailed: ReturnType<typeof parseDetailed> | undefined;
 	const detail = () => (detailed ??= parseDetailed(text, firstLine));
+	const positionOf = (path: readonly PropertyKey[], part: 'key' | 'value') => detail().positionOf(path, part);
+	const refused = (problem: YamlProblem): YamlSource => ({ data: undefined, problems: [problem], positionOf });
 	let data: unknown;
 	try {
-		data = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA });
+		// js-yaml stops at `maxDepth` with a positioned error; @types/js-yaml does not list the option yet.
+		data = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, maxDepth: MAX_YAML_DEPTH } as jsYaml.LoadOptions);
 	} catch (error) {
-		const { problems } = detail();
-		if (problems.length) return { data: undefined, problems, positionOf: (path, part) => detail().positionOf(path, part) };
+		const { mark, reason } = error as jsYaml.YAMLException;
+		const at = { line: (mark?.line ?? 0) + firstLine, column: (mark?.column ?? 0) + 1 };
+		// Too deep for the position-keeping parser too, whose stack would overflow: say so here.
+		if (/^nesting exceeded maxDepth/.test(reason ?? '')) {
+			return refused({
+				kind: 'nesting',
+				...at,
+				message: `The fields are nested more than ${MAX_YAML_DEPTH} levels deep here (a list in a list, or a group in a group, again and again). No field of the hub goes deeper than three levels: check the indentation and the [ and { brackets.`,
+			});
+		}
+		// js-yaml finds a field written twice; the position-keeping parser, asked to, would compare every
+		// pair of fields, which takes time in the square of their number.
+		const twice: YamlProblem[] = /^duplicated mapping key/.test(reason ?? '') ? [{ kind: 'syntax', ...at, message: 'This field is written twice. Keep one of them.' }] : [];
+		const problems = [...detail().problems, ...twice];
+		if (problems.length) return { data: undefined, problems, positionOf };
 		// Both parsers rarely disagree; when only js-yaml objects, the build would fail on it too.
-		const mark = (error as jsYaml.YAMLException).mark;
-		return {
-			data: undefined,
-			problems: [{ line: (mark?.line ?? 0) + firstLine, column: (mark?.column ?? 0) + 1, message: `The YAML here cannot be read: ${(error as jsYaml.YAMLException).reason}. Check quotes, colons and indentation on this line.` }],
-			positionOf: (path, part) => detail().positionOf(path, part),
-		};
+		return refused({ kind: 'syntax', ...at, message: `The YAML here cannot be read: ${reason ?? String(error)}. Check quotes, colons and indentation on this line.` });
 	}
-	return { data, problems: [], positionOf: (path, part) => detail().positionOf(path, part) };
+	const aliases = aliasProblem(text, firstLine);
+	if (aliases) return refused({ kind: 'aliases', ...aliases });
+	return { data, problems: [], positionOf };
 }
 
 /** The slow, exact parse: positions of every node and precise error codes. */
 function parseDetailed(text: string, firstLine: number) {
-	const lineCounter = new LineCounter();
-	const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
-	const at = (offset: number): Position => {
-		const { line, col } = lineCounter.linePos(offset);
-		return { line: line + firstLine - 1, column: col };
-	};
+	const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false, strict: true });
+	const at = positionsIn(text, firstLine);
 	const lines = text.split('\n');
 	const problems = doc.errors.map((error) => {
-		const lineText = lines[lineCounter.linePos(error.pos[0]).line - 1] ?? '';
+		const lineText = lines[at(error.pos[0]).line - firstLine] ?? '';
 		const message = explainYamlError(error, lineText);
 		// yaml notices a missing closing quote where the text ends; the mistake is where the quote opened.
 		const opened = error.code === 'MISSING_CHAR' ? unbalancedQuote(lines) : undefined;
-		return { ...(opened ? { line: opened.line + firstLine - 1, column: opened.column } : at(error.pos[0])), message };
+		return { kind: 'syntax' as const, ...(opened ? { line: opened.line + firstLine - 1, column: opened.column } : at(error.pos[0])), message };
 	});
 	return {
 		problems,
@@ -81,6 +108,21 @@ function unbalancedQuote(lines: readonly string[]): Position | undefined {
 	return undefined;
 }
 
+/**
+ * The pairs of a map by key, built once per map: a file with thousands of unknown fields asks for the
+ * place of each, and searching the map every time would take time in the square of their number.
+ */
+const pairIndexes = new WeakMap<YAMLMap, Map<unknown, Pair>>();
+function pairOf(map: YAMLMap, key: PropertyKey): Pair | undefined {
+	let index = pairIndexes.get(map);
+	if (!index) {
+		index = new Map();
+		for (const item of map.items) if (isPair(item) && isScalar(item.key) && !index.has(item.key.value)) index.set(item.key.value, item);
+		pairIndexes.set(map, index);
+	}
+	return index.get(key);
+}
+
 /** The character offset of a path in the document: as deep as the path exists. */
 function locate(doc: Document, path: readonly PropertyKey[], part: 'key' | 'value'): number {
 	let node: Node | null = doc.contents;
@@ -88,7 +130,7 @@ function locate(doc: Document, path: readonly PropertyKey[], part: 'key' | 'valu
 	for (const [index, segment] of path.entries()) {
 		const last = index === path.length - 1;
 		if (isMap(node)) {
-			const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === segment);
+			const pair = pairOf(node, segment);
 			if (!pair) return offset;
 			const key = pair.key as Node;
 			const value = pair.value as Node | null;
@@ -112,8 +154,6 @@ function explainYamlError(error: YAMLError, line: string): string {
 	switch (error.code) {
 		case 'TAB_AS_INDENT':
 			return 'A tab is used to indent this line. YAML needs spaces: replace the tab with two spaces.';
-		case 'DUPLICATE_KEY':
-			return 'This field is written twice. Keep one of them.';
 		case 'MISSING_CHAR':
 			if (/quote|"|'/i.test(error.message)) {
 				return 'A quote is opened but never closed. Add the closing quote at the end of the value.';
@@ -124,11 +164,13 @@ function explainYamlError(error: YAMLError, line: string): string {
 		case 'UNEXPECTED_TOKEN':
 			if (/^\s*[\w-]+:\s+[^"'\s].*:(\s|$)/.test(line)) {
 				const [key, ...rest] = line.split(':');
-				return `This value contains a colon, which YAML reads as a new field. Put the value in quotes: ${key!.trim()}: "${rest.join(':').trim()}"`;
+				return `This value contains a colon, which YAML reads as a new field. Put the value in quotes: ${key!.trim()}: ${quote(rest.join(':').trim(), 400)}`;
 			}
 			break;
 		case 'BAD_INDENT':
 			return 'This line is indented differently from the lines around it. Line up fields of the same group with the same number of spaces.';
+		case 'RESOURCE_EXHAUSTION':
+			return `The fields are nested too deep here to be read (a list in a list, or a group in a group, again and again). No field of the hub goes deeper than three levels: check the indentation and the [ and { brackets.`;
 		default:
 			break;
 	}

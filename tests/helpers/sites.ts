@@ -23,4 +23,6 @@ export const SITES = {
 	badContent: { name: 'bad-content', contentDir: 'tests/fixtures/bad-content', now: '2026-06-01T12:00:00Z' },
 	/** What a stranger's pull request might try: files from the build machine, code, pages served as downloads. */
 	hostile: { name: 'hostile', contentDir: 'tests/fixtures/hostile', now: '2026-06-01T12:00:00Z' },
+	/** Files that hung, crashed or quietly broke the build before the check refused them. */
+	hostileContent: { name: 'hostile-content', contentDir: 'tests/fixtures/hostile-content', now: '2026-06-01T12:00:00Z' },
 } satisfies Record<string, SiteBuild>;

@@ -34,6 +34,21 @@ describe.each([
 			['stories/hidden-links.md:8:1', 'link-target', 'There is no page at /nowhere/ on this hub.'],
 		],
 	},
+	{
+		// Each of these hung the build (an alias bomb), made it log an [ERROR] and publish an empty page (ten
+		// thousand nested <div>), or published a broken site without a word (a story.MD the build skips, a
+		// carriage return in a title, a file in Latin-1).
+		site: SITES.hostileContent,
+		summary: 'The content has 6 errors, 0 warnings; nothing was published.',
+		problems: [
+			['stories/alias-bomb.md:9:8', 'yaml-aliases', ''],
+			['stories/carriage-return.md:2:8', 'schema', '`title`: There is a carriage return (CR, U+000D) after "Sign the"'],
+			['stories/deep-divs.md:7:161', 'html-nesting', ''],
+			['stories/latin-1.md:7:8', 'file-encoding', ''],
+			['stories/links-to-upper-case.md:7:6', 'link-target', 'There is no page at /stories/upper-case/ on this hub.'],
+			['stories/upper-case.MD:1:1', 'skipped-file', ''],
+		],
+	},
 ])('a build of $site.contentDir', ({ site, summary, problems }) => {
 	const build = builtSite(site.name);
 

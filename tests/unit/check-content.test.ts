@@ -53,6 +53,9 @@ describe('every mistake in the fixture', () => {
 			'resources/missing-file.md:5:7 error resource-file',
 			'stories/body-broken-link.md:7:6 error link-target',
 			'stories/body-click-here.md:7:10 warning vague-link-text',
+			'stories/body-deep-html.md:7:161 error html-nesting',
+			'stories/body-deep-quotes.md:7:49 error markdown-nesting',
+			'stories/body-emphasis-marks.md:7:4001 error emphasis-marks',
 			'stories/body-empty-link.md:7:5 error link-text',
 			'stories/body-h1.md:7:1 warning heading-level',
 			'stories/body-image-without-alt.md:7:1 error image-alt',
@@ -61,9 +64,11 @@ describe('every mistake in the fixture', () => {
 			'stories/body-unsafe-html.md:7:1 warning unsafe-html',
 			'stories/body-unsafe-link.md:7:5 error link-scheme',
 			'stories/Capital-Letters.md:1:1 error file-name',
+			'stories/control-character.md:7:16 error control-character',
 			'stories/empty.md:1:1 error frontmatter',
 			'stories/image-without-alt.md:6:3 error schema',
 			'stories/impossible-date.md:4:7 error schema',
+			'stories/latin-1.md:7:8 error file-encoding',
 			'stories/long-summary.md:3:10 warning summary-length',
 			'stories/mdx-untrusted.mdx:1:1 error mdx-untrusted',
 			'stories/missing-field.md:2:1 error schema',
@@ -71,8 +76,12 @@ describe('every mistake in the fixture', () => {
 			'stories/misspelt-field.md:2:1 error schema',
 			'stories/no-closing-dashes.md:1:1 error frontmatter',
 			'stories/no-front-matter.md:1:1 error frontmatter',
+			'stories/title-carriage-return.md:2:8 error schema',
+			'stories/upper-case-extension.MD:1:1 error skipped-file',
 			'stories/wrong-type.md:5:11 error schema',
+			'stories/yaml-aliases.md:9:8 error yaml-aliases',
 			'stories/yaml-colon.md:2:8 error yaml-syntax',
+			'stories/yaml-nesting.md:5:24 error yaml-nesting',
 			'stories/yaml-not-fields.md:2:1 error yaml-syntax',
 			'stories/yaml-quote.md:2:8 error yaml-syntax',
 			'stories/yaml-tab.md:6:1 error yaml-syntax',
@@ -80,10 +89,10 @@ describe('every mistake in the fixture', () => {
 		]);
 	});
 
-	it('shows every rule and reading step (the site settings, trusted MDX and the static files folder have their own tests)', () => {
+	it('shows every rule and reading step (the site settings, the size limit, trusted MDX and the static files folder have their own tests)', () => {
 		const shown = new Set(result.diagnostics.map((d) => d.rule));
 		// The fixture's site.yaml does not trust MDX, so no MDX code is listed: see check-rules.test.ts.
-		const elsewhere: string[] = [READING.siteSettings.id, 'mdx-code', ...Object.values(PUBLIC_RULES).map((rule) => rule.id)];
+		const elsewhere: string[] = [READING.siteSettings.id, READING.fileSize.id, 'mdx-code', ...Object.values(PUBLIC_RULES).map((rule) => rule.id)];
 		expect([...shown].sort()).toEqual(ALL_RULES.map((rule) => rule.id).filter((id) => !elsewhere.includes(id)).sort());
 	});
 
@@ -138,25 +147,38 @@ describe('the site settings', () => {
 });
 
 describe('no file, however malformed', () => {
-	const VALID = '---\ntitle: "A story"\nsummary: A summary.\ndate: 2026-01-10\npeople: [ada]\ncover:\n  src: ../images/placeholder.svg\n  alt: A picture\n---\n\n## Heading\n\nA [link](/stories/) and ![an image](../images/placeholder.svg).\n';
-	/** Damage a valid file the ways editors and people do: stray characters, cut text, pasted junk. */
+	const VALID = '---\ntitle: "A story"\nsummary: A summary.\ndate: 2026-01-10\npeople: [ada]\ncover:\n  src: ../images/placeholder.png\n  alt: A picture\n---\n\n## Heading\n\nA [link](/stories/) and ![an image](../images/placeholder.png).\n';
+	/**
+	 * Damage a valid file the ways editors and people do (stray characters, cut text, pasted junk,
+	 * another encoding) and the ways an attacker would (control characters, deep nesting, aliases).
+	 */
+	const JUNK = [':', '"', "'", '\t', '---\n', '- ', '[', ']', '{', '}', '#', '\n', '\uFEFF', '\r', '&', '*', '!', '|', '>', '%', '@', '`', '\u0000', '  ', '\\'];
+	const HOSTILE = ['\u001b[2J', '\u0085', '\u2028', '\uD800', '&a [x, x]', '*a', '> '.repeat(40), '- '.repeat(40), '<div>'.repeat(40), '!['.repeat(30), '*'.repeat(60), '[^1]: '.repeat(30), '"\\r\\x1b"'];
 	const damaged = fc.oneof(
 		fc.string({ unit: 'binary', maxLength: 300 }),
-		fc.tuple(fc.nat({ max: VALID.length }), fc.constantFrom(':', '"', "'", '\t', '---\n', '- ', '[', ']', '{', '}', '#', '\n', '\uFEFF', '\r', '&', '*', '!', '|', '>', '%', '@', '`', '\u0000', '  '), fc.nat({ max: 20 })).map(
-			([at, junk, cut]) => VALID.slice(0, at) + junk + VALID.slice(at + cut),
+		fc.tuple(fc.nat({ max: VALID.length }), fc.constantFrom(...JUNK, ...HOSTILE), fc.nat({ max: 20 })).map(([at, junk, cut]) => VALID.slice(0, at) + junk + VALID.slice(at + cut)),
+		// Bytes that are not UTF-8: a Latin-1 letter, a cut or overlong sequence, a UTF-16 byte-order mark.
+		fc.tuple(fc.nat({ max: VALID.length }), fc.constantFrom([0xe9], [0x80], [0xc3], [0xc0, 0xaf], [0xed, 0xa0, 0x80], [0xf4, 0x90, 0x80, 0x80], [0xff, 0xfe])).map(([at, bytes]) =>
+			Buffer.concat([Buffer.from(VALID.slice(0, at)), Buffer.from(bytes), Buffer.from(VALID.slice(at))]),
 		),
 	);
 	const ids = new Set(ALL_RULES.map((rule) => rule.id));
 
-	it('crashes the checker: every problem comes back as a report with a position and a rule', () => {
+	it('crashes the checker: every problem comes back as a report with a position in the file, a rule and printable words', () => {
 		const work = copyFixture((source) => !source.includes('/stories/') || source.endsWith('/stories'));
 		fc.assert(
 			fc.property(damaged, (text) => {
 				writeFileSync(join(work, 'stories', 'damaged.md'), text);
+				const lines = Buffer.from(text).toString('utf8').split('\n');
 				for (const d of check(work, work).diagnostics) {
 					expect(d.line).toBeGreaterThanOrEqual(1);
 					expect(d.column).toBeGreaterThanOrEqual(1);
+					if (d.file === 'stories/damaged.md') {
+						expect(d.line).toBeLessThanOrEqual(lines.length);
+						expect(d.column).toBeLessThanOrEqual(lines[d.line - 1]!.length + 1);
+					}
 					expect(d.message.length).toBeGreaterThan(10);
+					expect(d.message).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
 					expect(ids).toContain(d.rule);
 				}
 			}),

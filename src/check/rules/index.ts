@@ -5,12 +5,19 @@
  *
  * | id | severity | finds |
  * |---|---|---|
- * | `site-settings` | error | site.yaml is missing, is not valid YAML, or does not pass the site settings schema |
+ * | `site-settings` | error | site.yaml is missing, cannot be read, is not valid YAML, or does not pass the site settings schema |
+ * | `skipped-file` | error | a file looks like an entry but the build would skip it: hidden (`.draft.md`), `.MD`, `.markdown`, `.txt` |
  * | `file-name` | error | a content file name cannot be a web address |
  * | `duplicate-slug` | error | two files of one collection have the same name (x.md and x.mdx) |
+ * | `file-size` | error | a content file is larger than 256 KB |
+ * | `file-encoding` | error | a content file is not UTF-8 (Latin-1, Windows-1252, UTF-16): the line and column of the first byte that is not |
+ * | `control-character` | error | a content file holds an invisible control character (NUL, ESC, a lone carriage return…) |
  * | `frontmatter` | error | the file is empty, or its fields are not between two lines of `---` |
  * | `yaml-syntax` | error | the fields are not valid YAML `name: value` fields: a tab, an unquoted colon, an unclosed quote, a field written twice |
- * | `schema` | error | a field is missing, unknown, of the wrong type or an impossible value |
+ * | `yaml-nesting` | error | the fields are nested more than 16 levels deep |
+ * | `yaml-aliases` | error | YAML aliases (`&a`, `*a`) repeat each other past 10,000 values, or never end (an "alias bomb") |
+ * | `schema` | error | a field is missing, unknown, of the wrong type or an impossible value (such as a control character in a line of text) |
+ * | `emphasis-marks` | error | a paragraph of the text has more than 2,000 emphasis marks (`*`, `_`, `~`) |
  * | `summary-length` | warning | the summary is longer than link previews show (200 characters) |
  * | `reference-exists` | error | a reference to another entry names no file of that collection |
  * | `image-exists` | error | a frontmatter image has no file at its path, leads out of content/, is not a JPEG, PNG, WebP, AVIF or GIF, or is over 20 MB |
@@ -32,6 +39,8 @@
  * | `public-shadows-route` | error | a file in public/ has the address of a page or file the hub generates |
  * | `public-link-outside` | error | a file or folder in public/ is a link to something outside public/ |
  * | `public-file-type` | error | a file in public/files/ is a page, script, SVG or another kind a resource may not offer |
+ * | `markdown-nesting` | error | the text nests quotes, lists, emphasis or links more than 32 levels deep (24 levels of quotes and lists on a line, 48 open emphasis marks, 24 open brackets) |
+ * | `html-nesting` | error | HTML in the text nests elements more than 32 deep |
  *
  * To add a rule: one file in this folder exporting `defineRule({ id, description, check })` (or
  * `defineNodeRule({ id, description, node, message })` for one node of the text at a time), listed
@@ -40,12 +49,14 @@
 import { bodyImageExists } from './body-image-exists.ts';
 import { ctaTarget } from './cta-target.ts';
 import { headingIncrement, headingLevel } from './headings.ts';
+import { htmlNesting } from './html-nesting.ts';
 import { imageAlt } from './image-alt.ts';
 import { imageExists } from './image-exists.ts';
 import { linkScheme } from './link-scheme.ts';
 import { linkTarget } from './link-target.ts';
 import { linkText, vagueLinkText } from './link-text.ts';
 import { mdxCode, mdxUntrusted } from './mdx-code.ts';
+import { markdownNesting } from './markdown-nesting.ts';
 import { placeholder } from './placeholder.ts';
 import { PUBLIC_RULES } from './public-folder.ts';
 import { READING } from './reading.ts';
@@ -57,6 +68,7 @@ import { summaryLength } from './summary-length.ts';
 import { unsafeHtml } from './unsafe-html.ts';
 
 export { READING } from './reading.ts';
+export { markdownNesting } from './markdown-nesting.ts';
 export { defineNodeRule, defineRule, type Rule, type RuleContext, type RuleInfo } from './rule.ts';
 
 /**
@@ -82,6 +94,8 @@ export const RULES: readonly Rule[] = [
 	headingIncrement,
 	mdxUntrusted,
 	mdxCode,
+	markdownNesting,
+	htmlNesting,
 ];
 
 /** Every id a diagnostic can carry: the reading steps', the rules', then the static files folder's. */

@@ -3,7 +3,7 @@
  * remark-lint: a stable id that every message carries, so that rules can be filtered, silenced and
  * tested one by one.
  */
-import type { Node, Nodes } from 'mdast';
+import type { Node, Nodes, Root } from 'mdast';
 import type { CollectionName } from '../../schemas/context.ts';
 import type { SiteSettings } from '../../schemas/site.ts';
 import type { Position, YamlSource } from '../../source/yaml-source.ts';
@@ -47,6 +47,8 @@ export interface RuleContext {
 	rel(file: string): string;
 	/** Every value of `entry.data` with its path, parents before children: one walk, shared by every rule. */
 	values(): readonly DataValue[];
+	/** The body's Markdown tree: one parse, shared by every rule. Walk it without recursion: its depth is the text's. */
+	tree(): Root;
 	/** The body's Markdown nodes of one type, in document order: one parse, shared by every rule. */
 	nodes<T extends Nodes['type']>(type: T): ReadonlyArray<MarkdownNode<T>>;
 	/** Where a node of the body starts, as a line and column of the file. */
