@@ -36,11 +36,11 @@
  * | `heading-increment` | warning | a heading in the text skips a level |
  * | `mdx-untrusted` | error | an entry is written in MDX (code) and site.yaml does not set `trustMdx: true` |
  * | `mdx-code` | warning | an import, export or expression of a trusted MDX entry, listed for reviewers |
+ * | `markdown-nesting` | error | the text nests quotes, lists, emphasis or links more than 32 levels deep (24 levels of quotes and lists on a line, 48 open emphasis marks, 24 open brackets) |
+ * | `html-nesting` | error | HTML in the text nests elements more than 32 deep |
  * | `public-shadows-route` | error | a file in public/ has the address of a page or file the hub generates |
  * | `public-link-outside` | error | a file or folder in public/ is a link to something outside public/ |
  * | `public-file-type` | error | a file in public/files/ is a page, script, SVG or another kind a resource may not offer |
- * | `markdown-nesting` | error | the text nests quotes, lists, emphasis or links more than 32 levels deep (24 levels of quotes and lists on a line, 48 open emphasis marks, 24 open brackets) |
- * | `html-nesting` | error | HTML in the text nests elements more than 32 deep |
  *
  * To add a rule: one file in this folder exporting `defineRule({ id, description, check })` (or
  * `defineNodeRule({ id, description, node, message })` for one node of the text at a time), listed
