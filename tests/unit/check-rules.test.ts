@@ -184,6 +184,11 @@ describe('rules of the text', () => {
 		]);
 	});
 
+	it('unclosed-comment: a comment never closed, where it opens; closed and empty ones are fine', () => {
+		expect(found({ 'content/stories/s.md': story('First.\n\n<div>\n<!-- note -->\n<!-- TODO: a photo\n\nHidden.') })).toEqual(['content/stories/s.md:11:1 error unclosed-comment']);
+		expect(found({ 'content/stories/s.md': story('<!-- a note -->\n\n<!-->\n\n<p><!--->x</p>\n\n`<!--` in code') })).toEqual([]);
+	});
+
 	it('heading-level: a level-1 heading in the text', () => {
 		expect(found({ 'content/stories/s.md': story('# Title again\n\n## Fine') })).toEqual(['content/stories/s.md:7:1 warning heading-level']);
 	});
