@@ -309,7 +309,10 @@ describe('hostile files', () => {
 		expect(where(problem!)).toBe('content/stories/s.md:7:7 error file-encoding');
 		expect(problem!.message).toMatch(/the byte 0xE9 here is not text in UTF-8.*save it as UTF-8/);
 		const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(story('Text.'), 'utf16le')]);
-		expect(found({ 'content/stories/s.md': utf16 })).toEqual(['content/stories/s.md:1:1 error file-encoding']);
+		expect(found({ 'content/stories/s.md': utf16, 'content/stories/t.md': Buffer.from(story('Text.'), 'utf16le') })).toEqual([
+			'content/stories/s.md:1:1 error file-encoding',
+			'content/stories/t.md:1:1 error file-encoding',
+		]);
 	});
 
 	it('control-character: a raw control character or a lone carriage return, where it is', () => {
