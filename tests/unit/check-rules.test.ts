@@ -7,6 +7,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/check/diagnostic.ts';
+import { FORMATS, REPORTS } from '../../src/check/report-format.ts';
 import { ALL_RULES, RULES } from '../../src/check/rules/index.ts';
 import { ROOT } from '../helpers/build-site.ts';
 import { checkHub, SITE, where, writeHub } from '../helpers/small-hub.ts';
@@ -340,6 +341,16 @@ describe('hostile files', () => {
 		});
 		expect(lines).toEqual(['content/actions/a.md:6:10 error schema', 'content/actions/a.md:12:11 error schema', 'content/actions/a.md:13:14 error schema', 'content/stories/s.md:7:8 error schema']);
 		expect(found({ 'content/site.yaml': SITE.replace('name: Test hub', 'name: "Test\\rhub"') })).toEqual(['content/site.yaml:1:7 error site-settings']);
+	});
+
+	it('prints a file name that holds control characters printable, in every format', () => {
+		const problems = check({ 'content/stories/\u001b[2Jwiped.md': story('Text.') });
+		expect(problems.map(where)).toEqual(['content/stories/\u001b[2Jwiped.md:1:1 error file-name']);
+		for (const format of FORMATS) {
+			const report = REPORTS[format](problems, 0);
+			expect(report).not.toMatch(/\u001b/);
+			expect(report).toContain(format === 'json' ? 'content/stories/\\u001b[2Jwiped.md' : 'content/stories/<U+001B>[2Jwiped.md');
+		}
 	});
 
 	it('quotes what was written without its control characters, and names a huge value rather than printing it', () => {
