@@ -2,7 +2,7 @@ import { printable } from '../lib/quote.ts';
 
 /** One problem found in the content, where it is, what to do about it, and which rule found it. */
 export interface Diagnostic {
-	/** Path relative to the project root, with forward slashes. */
+	/** Path relative to the project root, with forward slashes, exactly as on disk (printed with `printable`). */
 	file: string;
 	/** 1-based line of the offending key or value. */
 	line: number;
@@ -17,10 +17,11 @@ export interface Diagnostic {
 
 /**
  * `content/actions/pledge.md:4:8  error  message  [rule-id]`: the position first, which editors and
- * terminals make clickable; the rule id last, where it does not get in the way of reading.
+ * terminals make clickable; the rule id last, where it does not get in the way of reading. A file
+ * name is content too (a pull request can name a file `\x1b[2J.md`): it is printed printable.
  */
 export function formatDiagnostic(d: Diagnostic): string {
-	return `${d.file}:${d.line}:${d.column}  ${d.severity}  ${d.message}  [${d.rule}]`;
+	return `${printable(d.file)}:${d.line}:${d.column}  ${d.severity}  ${d.message}  [${d.rule}]`;
 }
 
 /** "2 errors, 1 warning". */

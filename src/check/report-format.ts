@@ -2,6 +2,7 @@
  * How the check's findings are printed: lines for people, JSON for machines, and workflow commands
  * that GitHub Actions shows as annotations on the pull request's lines.
  */
+import { printable } from '../lib/quote.ts';
 import { type Diagnostic, formatDiagnostic, summarize } from './diagnostic.ts';
 
 /** What `--format` accepts. */
@@ -31,7 +32,7 @@ const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').r
 /** `::error file=…,line=…,col=…,title=Content check (rule-id)::message`, one per finding, then the readable report. */
 export function githubReport(diagnostics: readonly Diagnostic[], entries: number, leftOut = 0): string {
 	const commands = diagnostics.map(
-		(d) => `::${d.severity} file=${escapeProperty(d.file)},line=${d.line},col=${d.column},title=${escapeProperty(`Content check (${d.rule})`)}::${escapeData(d.message)}`,
+		(d) => `::${d.severity} file=${escapeProperty(printable(d.file))},line=${d.line},col=${d.column},title=${escapeProperty(`Content check (${d.rule})`)}::${escapeData(d.message)}`,
 	);
 	return `${[...commands, ''].join('\n')}${textReport(diagnostics, entries, leftOut)}`;
 }

@@ -6,11 +6,12 @@ import type { Node, Nodes, Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { preOrder } from '../lib/pre-order.ts';
+import { positionAt } from '../source/text-position.ts';
 import type { Position } from '../source/yaml-source.ts';
 import type { DataValue, MarkdownNode, Rule, RuleContext, Severity } from './rules/rule.ts';
 
 /** What the runner knows of an entry; `runRules` adds the shared views and a `report` bound to each rule's id. */
-export type EntryFacts = Omit<RuleContext, 'values' | 'tree' | 'nodes' | 'nodePosition' | 'report'>;
+export type EntryFacts = Omit<RuleContext, 'values' | 'tree' | 'nodes' | 'nodePosition' | 'positionIn' | 'report'>;
 
 /** Where a finding goes: the runner turns it into a diagnostic of the entry's file. */
 export type Sink = (rule: string, position: Position, message: string, severity: Severity) => void;
@@ -26,16 +27,22 @@ export function runRules(rules: readonly Rule[], facts: EntryFacts, sink: Sink):
 }
 
 /** The views of the data and body that rules share, each built on first use. */
-function lazyViews({ entry, body, bodyLine }: EntryFacts): Pick<RuleContext, 'values' | 'tree' | 'nodes' | 'nodePosition'> {
+function lazyViews({ entry, body, bodyLine }: EntryFacts): Pick<RuleContext, 'values' | 'tree' | 'nodes' | 'nodePosition' | 'positionIn'> {
 	let values: DataValue[] | undefined;
 	let tree: Root | undefined;
 	let byType: Map<string, Node[]> | undefined;
 	const parsed = () => (tree ??= parser.parse(body) as Root);
+	const nodePosition = (node: Node): Position => ({ line: (node.position?.start.line ?? 1) + bodyLine - 1, column: node.position?.start.column ?? 1 });
 	return {
 		values: () => (values ??= flatten(entry.data)),
 		tree: parsed,
 		nodes: <T extends Nodes['type']>(type: T) => ((byType ??= nodesByType(parsed())).get(type) ?? []) as Array<MarkdownNode<T>>,
-		nodePosition: (node) => ({ line: (node.position?.start.line ?? 1) + bodyLine - 1, column: node.position?.start.column ?? 1 }),
+		nodePosition,
+		positionIn: (node, index) => {
+			const start = nodePosition(node);
+			const at = positionAt(node.value, index, start.line);
+			return { line: at.line, column: at.line === start.line ? start.column + at.column - 1 : at.column };
+		},
 	};
 }
 

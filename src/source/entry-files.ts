@@ -41,9 +41,11 @@ function whySkipped(path: string): string | undefined {
 	const name = path.split('/').at(-1)!;
 	if (!LOOKS_LIKE_MARKDOWN.test(name) || isEntryPath(path)) return undefined;
 	const hidden = path.split('/').find((segment) => segment.startsWith('.'));
+	if (hidden === name) {
+		return "Its name starts with a dot, so it is a hidden file and the build skips it: this entry would not be published. Remove the dot from the name, or delete the file if it is an editor's backup.";
+	}
 	if (hidden) {
-		const what = hidden === name ? 'Its name starts with a dot, so it is a hidden file' : `It is in the folder "${hidden}", whose name starts with a dot, so it is hidden`;
-		return `${what} and the build skips it: this entry would not be published. Remove the dot from the name, or delete the file if it is an editor's backup.`;
+		return `It is in the folder "${hidden}", whose name starts with a dot, so it is hidden and the build skips it: this entry would not be published. Move the file out of that folder, or rename the folder without the dot.`;
 	}
 	const extension = /\.[^.]+$/.exec(name)![0];
 	const better = /^\.mdx$/i.test(extension) ? '.mdx' : '.md';

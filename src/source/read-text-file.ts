@@ -44,7 +44,7 @@ export function readTextFile(file: string): ReadText {
 	} finally {
 		closeSync(fd);
 	}
-	if (!isUtf8(bytes)) return { ok: false, ...notUtf8(bytes) };
+	if (!isUtf8(bytes) || looksUtf16(bytes)) return { ok: false, ...notUtf8(bytes) };
 	// A byte-order mark is fine: editors on Windows add one, and Astro accepts it.
 	const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
 	const control = firstFileControl(text);
@@ -74,9 +74,19 @@ function tooLarge(head: Buffer, size: number): ReadText {
 
 const UTF16_BOM = /^(\xFF\xFE|\xFE\xFF)/;
 
-/** Where the first byte that is not UTF-8 is, as a line and column of the text before it. */
+/**
+ * UTF-16 without a byte-order mark: English text in it is every other byte zero, which is valid UTF-8
+ * (NUL characters), so it would pass for text full of control characters.
+ */
+function looksUtf16(bytes: Buffer): boolean {
+	if (bytes.length < 2 || (bytes[0] !== 0) === (bytes[1] !== 0)) return false;
+	const head = bytes.subarray(0, 64);
+	return head.filter((byte) => byte === 0).length * 3 >= head.length;
+}
+
+/** Where the first byte that is not UTF-8 is, as a line and column of the text before it; or that the file is UTF-16. */
 function notUtf8(bytes: Buffer): FileProblem {
-	if (UTF16_BOM.test(bytes.subarray(0, 2).toString('latin1'))) {
+	if (UTF16_BOM.test(bytes.subarray(0, 2).toString('latin1')) || looksUtf16(bytes)) {
 		return { kind: 'file-encoding', line: 1, column: 1, message: 'This file is saved as UTF-16. Save it as UTF-8 (in most editors: File, Save with Encoding, UTF-8).' };
 	}
 	const offset = firstInvalidByte(bytes);

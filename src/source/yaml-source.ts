@@ -13,6 +13,7 @@ import { quote } from '../lib/quote.ts';
 import { positionsIn } from './text-position.ts';
 import { aliasProblem } from './yaml-aliases.ts';
 
+/** A place in a file: 1-based line and column. */
 export interface Position {
 	line: number;
 	column: number;
@@ -33,6 +34,7 @@ export interface YamlProblem extends Position {
 	message: string;
 }
 
+/** YAML fields as read: their data, what stops them being read, and where each field is. */
 export interface YamlSource {
 	data: unknown;
 	/** Problems that stop the fields being read, already in plain words. */
@@ -41,6 +43,11 @@ export interface YamlSource {
 	positionOf(path: readonly PropertyKey[], part: 'key' | 'value'): Position;
 }
 
+/**
+ * Reads YAML fields (a frontmatter or site.yaml): the data, or the problems that stop it being read
+ * (syntax, nesting past `MAX_YAML_DEPTH`, aliases that expand too far), each at its line and column.
+ * @param firstLine the line of the file the text starts on
+ */
 export function readYaml(text: string, firstLine = 1): YamlSource {
 	let detailed: ReturnType<typeof parseDetailed> | undefined;
 	const detail = () => (detailed ??= parseDetailed(text, firstLine));

@@ -61,6 +61,7 @@ describe('every mistake in the fixture', () => {
 			'stories/body-image-without-alt.md:7:1 error image-alt',
 			'stories/body-missing-image.md:7:1 error body-image-exists',
 			'stories/body-skipped-heading.md:9:1 warning heading-increment',
+			'stories/body-unclosed-comment.md:9:1 error unclosed-comment',
 			'stories/body-unsafe-html.md:7:1 warning unsafe-html',
 			'stories/body-unsafe-link.md:7:5 error link-scheme',
 			'stories/Capital-Letters.md:1:1 error file-name',

@@ -7,6 +7,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/check/diagnostic.ts';
+import { FORMATS, REPORTS } from '../../src/check/report-format.ts';
 import { ALL_RULES, RULES } from '../../src/check/rules/index.ts';
 import { ROOT } from '../helpers/build-site.ts';
 import { checkHub, SITE, where, writeHub, type Link } from '../helpers/small-hub.ts';
@@ -182,6 +183,11 @@ describe('rules of the text', () => {
 			'content/stories/s.md:9:1 warning unsafe-html',
 			'content/stories/s.md:11:1 warning unsafe-html',
 		]);
+	});
+
+	it('unclosed-comment: a comment never closed, where it opens; closed and empty ones are fine', () => {
+		expect(found({ 'content/stories/s.md': story('First.\n\n<div>\n<!-- note -->\n<!-- TODO: a photo\n\nHidden.') })).toEqual(['content/stories/s.md:11:1 error unclosed-comment']);
+		expect(found({ 'content/stories/s.md': story('<!-- a note -->\n\n<!-->\n\n<p><!--->x</p>\n\n`<!--` in code') })).toEqual([]);
 	});
 
 	it('heading-level: a level-1 heading in the text', () => {
@@ -447,7 +453,10 @@ describe('hostile files', () => {
 		expect(where(problem!)).toBe('content/stories/s.md:7:7 error file-encoding');
 		expect(problem!.message).toMatch(/the byte 0xE9 here is not text in UTF-8.*save it as UTF-8/);
 		const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(story('Text.'), 'utf16le')]);
-		expect(found({ 'content/stories/s.md': utf16 })).toEqual(['content/stories/s.md:1:1 error file-encoding']);
+		expect(found({ 'content/stories/s.md': utf16, 'content/stories/t.md': Buffer.from(story('Text.'), 'utf16le') })).toEqual([
+			'content/stories/s.md:1:1 error file-encoding',
+			'content/stories/t.md:1:1 error file-encoding',
+		]);
 	});
 
 	it('control-character: a raw control character or a lone carriage return, where it is', () => {
@@ -475,6 +484,16 @@ describe('hostile files', () => {
 		});
 		expect(lines).toEqual(['content/actions/a.md:6:10 error schema', 'content/actions/a.md:12:11 error schema', 'content/actions/a.md:13:14 error schema', 'content/stories/s.md:7:8 error schema']);
 		expect(found({ 'content/site.yaml': SITE.replace('name: Test hub', 'name: "Test\\rhub"') })).toEqual(['content/site.yaml:1:7 error site-settings']);
+	});
+
+	it('prints a file name that holds control characters printable, in every format', () => {
+		const problems = check({ 'content/stories/\u001b[2Jwiped.md': story('Text.') });
+		expect(problems.map(where)).toEqual(['content/stories/\u001b[2Jwiped.md:1:1 error file-name']);
+		for (const format of FORMATS) {
+			const report = REPORTS[format](problems, 0);
+			expect(report).not.toMatch(/\u001b/);
+			expect(report).toContain(format === 'json' ? 'content/stories/\\u001b[2Jwiped.md' : 'content/stories/<U+001B>[2Jwiped.md');
+		}
 	});
 
 	it('quotes what was written without its control characters, and names a huge value rather than printing it', () => {

@@ -5,7 +5,6 @@
  */
 import { Parser } from 'htmlparser2';
 import type { Html } from 'mdast';
-import { positionAt } from '../../source/text-position.ts';
 import { defineRule } from './rule.ts';
 
 /** The most HTML elements that may be open inside one another. A table cell in a list in a `<details>` is about eight. */
@@ -15,7 +14,7 @@ const MAX_HTML_DEPTH = 32;
 export const htmlNesting = defineRule({
 	id: 'html-nesting',
 	description: `HTML in the text opens elements more than ${MAX_HTML_DEPTH} levels deep inside one another.`,
-	check({ nodes, nodePosition, report }) {
+	check({ nodes, positionIn, report }) {
 		// Every HTML piece of the text in order, through one parser: an element opened in one piece may close in another.
 		const pieces: Array<{ offset: number; node: Html }> = [];
 		let written = 0;
@@ -26,10 +25,8 @@ export const htmlNesting = defineRule({
 				if (found || ++depth <= MAX_HTML_DEPTH) return;
 				found = true;
 				const { node, offset } = pieces.findLast((piece) => piece.offset <= parser.startIndex)!;
-				const start = nodePosition(node);
-				const at = positionAt(node.value, parser.startIndex - offset, start.line);
 				report(
-					{ line: at.line, column: at.line === start.line ? start.column + at.column - 1 : at.column },
+					positionIn(node, parser.startIndex - offset),
 					`HTML elements are nested more than ${MAX_HTML_DEPTH} deep here (an element inside an element, again and again), more than any page needs. Close each element before opening the next, or use Markdown.`,
 				);
 			},

@@ -32,6 +32,7 @@
  * | `vague-link-text` | warning | a link's text ("click here", "read more") does not say where it goes |
  * | `image-alt` | error | an image in the text has no alt text |
  * | `unsafe-html` | warning | HTML in the text has what the hub removes (script, style, frame, form, on…=, javascript:) |
+ * | `unclosed-comment` | error | an HTML comment in the text (`<!--`) is never closed, so the rest of the text is hidden |
  * | `heading-level` | warning | a heading in the text is level 1, which the title already is |
  * | `heading-increment` | warning | a heading in the text skips a level |
  * | `mdx-untrusted` | error | an entry is written in MDX (code) and site.yaml does not set `trustMdx: true` |
@@ -65,6 +66,7 @@ import { resourceFile } from './resource-file.ts';
 import type { Rule, RuleInfo } from './rule.ts';
 import { spotlightConsent } from './spotlight-consent.ts';
 import { summaryLength } from './summary-length.ts';
+import { unclosedComment } from './unclosed-comment.ts';
 import { unsafeHtml } from './unsafe-html.ts';
 
 export { READING } from './reading.ts';
@@ -90,6 +92,7 @@ export const RULES: readonly Rule[] = [
 	vagueLinkText,
 	imageAlt,
 	unsafeHtml,
+	unclosedComment,
 	headingLevel,
 	headingIncrement,
 	mdxUntrusted,

@@ -53,6 +53,8 @@ export interface RuleContext {
 	nodes<T extends Nodes['type']>(type: T): ReadonlyArray<MarkdownNode<T>>;
 	/** Where a node of the body starts, as a line and column of the file. */
 	nodePosition(node: Node): Position;
+	/** Where a place in a node's text (an HTML piece's `value`, by index) is, as a line and column of the file. */
+	positionIn(node: Node & { value: string }, index: number): Position;
 	/** Reports a finding under this rule's id; the severity defaults to the rule's. */
 	report(position: Position, message: string, severity?: Severity): void;
 }
