@@ -17,6 +17,7 @@ import type { SiteSettings } from '../schemas/site.ts';
 import { checkContext } from './check-context.ts';
 import type { CheckedEntry, CheckPaths } from './checked-entry.ts';
 import { capPerFile, type Diagnostic, readableMessage, sortDiagnostics } from './diagnostic.ts';
+import { containedFile } from '../lib/contained-file.ts';
 import { listCollectionFiles } from '../source/entry-files.ts';
 import { readEntry, type ReadingStep } from '../source/read-entry.ts';
 import { readSite } from '../source/read-site.ts';
@@ -88,6 +89,12 @@ export function checkContent(paths: CheckPaths): CheckResult {
 			}
 			bySlug.set(slug, absolute);
 			slugs.get(collection)!.add(slug);
+			// A link that leads out of the content folder, or nowhere, is no entry of the repository.
+			const contained = containedFile(absolute, paths.contentDir);
+			if (!contained.ok) {
+				report(READING.entryLink.id, absolute, 1, 1, `${basename(absolute)} is a link to ${contained.problem === 'missing' ? 'a file that does not exist' : 'a file outside the content folder'}. Put the entry itself in this folder, or remove the link.`);
+				continue;
+			}
 			const checked = readEntry(absolute, schemas[collection], (line, column, message, step) => report(STEP_RULES[step], absolute, line, column, message));
 			if (!checked) continue;
 			const entry: CheckedEntry = { collection, slug, file: rel(absolute), data: checked.data };

@@ -93,7 +93,7 @@ describe('every mistake in the fixture', () => {
 	it('shows every rule and reading step (the site settings, the size limit, trusted MDX and the static files folder have their own tests)', () => {
 		const shown = new Set(result.diagnostics.map((d) => d.rule));
 		// The fixture's site.yaml does not trust MDX, so no MDX code is listed: see check-rules.test.ts.
-		const elsewhere: string[] = [READING.siteSettings.id, READING.fileSize.id, 'mdx-code', ...Object.values(PUBLIC_RULES).map((rule) => rule.id)];
+		const elsewhere: string[] = [READING.siteSettings.id, READING.fileSize.id, READING.entryLink.id, 'mdx-code', ...Object.values(PUBLIC_RULES).map((rule) => rule.id)];
 		expect([...shown].sort()).toEqual(ALL_RULES.map((rule) => rule.id).filter((id) => !elsewhere.includes(id)).sort());
 	});
 

@@ -232,6 +232,11 @@ describe('only the repository is published', () => {
 		expect(problem!.message).toBe('`cover.src`: "../images/logo.svg" is not a picture the hub publishes (.svg). Use a JPEG, PNG, WebP, AVIF or GIF: an SVG can carry script.');
 	});
 
+	it('entry-link: an entry that is a link to a file outside content/, or to nothing, is never opened', () => {
+		const lines = found({ 'outside.md': story('Secret.'), 'content/stories/out.md': { link: '../../outside.md' }, 'content/stories/gone.md': { link: 'nowhere.md' } });
+		expect(lines).toEqual(['content/stories/gone.md:1:1 error entry-link', 'content/stories/out.md:1:1 error entry-link']);
+	});
+
 	it('body-image-exists: an image of the text that leads out of content/', () => {
 		expect(found({ 'secret.jpg': 'x', 'content/stories/s.md': story('![A secret](../../secret.jpg)') })).toEqual(['content/stories/s.md:7:1 error body-image-exists']);
 	});

@@ -7,6 +7,7 @@
  * |---|---|---|
  * | `site-settings` | error | site.yaml is missing, cannot be read, is not valid YAML, or does not pass the site settings schema |
  * | `skipped-file` | error | a file looks like an entry but the build would skip it: hidden (`.draft.md`), `.MD`, `.markdown`, `.txt` |
+ * | `entry-link` | error | an entry is a link to a file outside the content folder, or to nothing |
  * | `file-name` | error | a content file name cannot be a web address |
  * | `duplicate-slug` | error | two files of one collection have the same name (x.md and x.mdx) |
  * | `file-size` | error | a content file is larger than 256 KB |

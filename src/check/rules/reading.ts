@@ -12,6 +12,7 @@ import type { RuleInfo } from './rule.ts';
 export const READING = {
 	siteSettings: { id: 'site-settings', description: 'site.yaml is missing, cannot be read, is not valid YAML, or does not pass the site settings schema.' },
 	skippedFile: { id: 'skipped-file', description: 'A file looks like an entry but the build would skip it: a hidden name (.draft.md), an upper-case extension (.MD) or another one (.markdown, .txt).' },
+	entryLink: { id: 'entry-link', description: 'An entry is a link to a file outside the content folder, or to nothing.' },
 	fileName: { id: 'file-name', description: 'A content file name cannot be a web address (upper case, spaces, punctuation).' },
 	duplicateSlug: { id: 'duplicate-slug', description: 'Two files of one collection have the same name, so the same address (say, x.md and x.mdx).' },
 	fileSize: { id: 'file-size', description: `A content file is larger than the hub reads (${MAX_FILE_BYTES / 1024} KB).` },
