@@ -24,6 +24,7 @@ import { redirectsFile } from '../hosting/redirects.ts';
 import { headersFile, unionPolicy } from '../hosting/security-headers.ts';
 import { Refusal, REFUSAL_EXIT_CODE } from '../lib/refusal.ts';
 import { rehypeHubLinks } from '../markdown/rehype-hub-links.ts';
+import { paths } from '../routes/paths.ts';
 import { rehypeSafeHtml } from '../markdown/rehype-safe-html.ts';
 import { readEnvironment } from '../settings/environment.ts';
 import { resolveSettings, type HubSettings } from '../settings/settings.ts';
@@ -89,9 +90,9 @@ export function communityHub(): AstroIntegration {
 			},
 			'astro:build:done': ({ dir }) => {
 				const base = settings?.base ?? '/';
-				writeFileSync(new URL('_redirects', dir), redirectsFile(actionSlugs, base));
+				writeFileSync(new URL(paths.redirectsFile().slice(1), dir), redirectsFile(actionSlugs, base));
 				const policies = htmlFiles(fileURLToPath(dir)).flatMap((file) => pagePolicy(readFileSync(file, 'utf8')) ?? []);
-				writeFileSync(new URL('_headers', dir), headersFile(unionPolicy(policies), base));
+				writeFileSync(new URL(paths.headersFile().slice(1), dir), headersFile(unionPolicy(policies), base));
 			},
 		},
 	};
