@@ -2,6 +2,7 @@
  * What the views need to know about the build, handed in by the data layer (`src/data/`), so that
  * every view is a pure function of the content, tested without Astro.
  */
+import type { Catalogue } from '../i18n/catalogues.ts';
 import type { ActionTiming } from '../model/action-timing.ts';
 import type { Urls } from '../routes/urls.ts';
 import type { ActionData } from '../schemas/action.ts';
@@ -28,6 +29,8 @@ export type HubEntry<C extends CollectionName = CollectionName> = { [K in C]: { 
 export interface ViewContext {
 	/** The validated site settings. */
 	site: SiteSettings;
+	/** The interface's words, in the site's language. */
+	words: Catalogue;
 	/** The build's "now". */
 	now: Date;
 	/** Addresses on this deploy. */

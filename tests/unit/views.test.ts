@@ -1,6 +1,7 @@
 /** The views: what pages, cards and share previews show of each entry, as pure functions, without Astro. */
 import { describe, expect, it } from 'vitest';
 import { checkContext } from '../../src/check/check-context.ts';
+import { CATALOGUES } from '../../src/i18n/catalogues.ts';
 import { actionTiming } from '../../src/model/action-timing.ts';
 import { urls } from '../../src/routes/urls.ts';
 import { ActionSchema, MemberSchema, ResourceSchema, SiteSchema, StorySchema, type CollectionName } from '../../src/schemas/index.ts';
@@ -50,6 +51,7 @@ const resource = (id: string): HubEntry<'resources'> => ({
 function contextFor(published: { [C in CollectionName]?: HubEntry<C>[] } = {}, options: { base?: string; siteUrl?: string } = {}): ViewContext {
 	return {
 		site,
+		words: CATALOGUES.en,
 		now: NOW,
 		urls: urls({ base: options.base ?? '/', siteUrl: options.siteUrl ?? site.url }),
 		timing: (entry) => actionTiming(entry.data, site.timezone, NOW),

@@ -1,0 +1,11 @@
+/** Español: las palabras de la interfaz del hub (the shape is the English catalogue's). */
+import type { Catalogue } from './en.ts';
+
+export const es: Catalogue = {
+	name: 'Español',
+	page: {
+		skipLink: 'Ir al contenido',
+		mainNav: 'Principal',
+		footerNav: 'Pie de página',
+	},
+};
