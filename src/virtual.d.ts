@@ -3,3 +3,6 @@ declare module 'virtual:community-hub/settings' {
 	const settings: import('./settings/settings.ts').HubSettings;
 	export default settings;
 }
+
+/** The organizer's accent colour as CSS custom properties (see src/settings/theme.ts). */
+declare module 'virtual:community-hub/theme.css' {}

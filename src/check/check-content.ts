@@ -63,7 +63,7 @@ export function checkContent(paths: CheckPaths): CheckResult {
 	const report = (rule: string, file: string, line: number, column: number, message: string, severity: Diagnostic['severity'] = 'error') =>
 		diagnostics.push({ file: rel(file), line, column, message: readableMessage(message), severity, rule });
 
-	const site = readSite(paths.contentDir, (file, line, column, message) => report(READING.siteSettings.id, file, line, column, message));
+	const site = readSite(paths.contentDir, (file, line, column, message) => report(READING.siteSettings.id, file, line, column, message), paths.publicDir);
 	const context = checkContext(Object.keys(site?.topics ?? {}));
 	const schemas = Object.fromEntries(COLLECTIONS.map((name) => [name, SCHEMAS[name](context)])) as Record<CollectionName, z.ZodType>;
 

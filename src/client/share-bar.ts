@@ -5,7 +5,8 @@
  */
 
 function enhanceShareBar(bar: HTMLElement): void {
-	const { url = location.href, title = document.title, text = '' } = bar.dataset;
+	// The words come from the page, in the hub's language.
+	const { url = location.href, title = document.title, text = '', copied = '', copyFailed = '' } = bar.dataset;
 	const native = bar.querySelector<HTMLButtonElement>('[data-native-share]');
 	if (native && typeof navigator.share === 'function' && (!navigator.canShare || navigator.canShare({ url }))) {
 		native.hidden = false;
@@ -22,10 +23,10 @@ function enhanceShareBar(bar: HTMLElement): void {
 		copy.addEventListener('click', async () => {
 			try {
 				await navigator.clipboard.writeText(url);
-				status.textContent = 'Link copied.';
+				status.textContent = copied;
 			} catch {
 				field.select();
-				status.textContent = 'Select the link and copy it.';
+				status.textContent = copyFailed;
 			}
 		});
 	}

@@ -37,6 +37,7 @@ export const context: ViewContext = {
 		if (!known) timings.set(action.id, (known = actionTiming(action.data, site.timezone, now)));
 		return known;
 	},
+	published: (collection) => views[collection],
 	resolve: (refs) => (refs ?? []).flatMap((ref) => views[ref.collection].filter((entry) => entry.id === ref.id)),
 };
 
@@ -86,5 +87,9 @@ export function featuredFirst<T extends { data: { featured: boolean } }>(entries
 /** Published entries of every collection that match, grouped by collection in the order pages show them. */
 export function entriesWhere(match: (data: { topics: readonly string[]; catalysts: readonly string[] }) => boolean): Array<{ collection: CollectionName; entries: Entry[] }> {
 	const order: CollectionName[] = ['actions', 'stories', 'resources', 'members'];
-	return order.map((collection): { collection: CollectionName; entries: Entry[] } => ({ collection, entries: published(collection).filter((entry) => match(entry.data)) })).filter((group) => group.entries.length > 0);
+	// Past actions are history, not something to do: topic and catalyst pages list open ones.
+	const current = (entry: Entry) => entry.collection !== 'actions' || !timing(entry).closed;
+	return order
+		.map((collection): { collection: CollectionName; entries: Entry[] } => ({ collection, entries: published(collection).filter((entry) => current(entry) && match(entry.data)) }))
+		.filter((group) => group.entries.length > 0);
 }

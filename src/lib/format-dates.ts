@@ -42,3 +42,31 @@ export function formatDateTimeRange(start: string, end: string, timeZone: string
 	const range = new Intl.DateTimeFormat(locale, options).formatRange(zoned(start, timeZone).epochMilliseconds, zoned(end, timeZone).epochMilliseconds);
 	return `${range} ${timeZoneName(start, timeZone, locale)}`;
 }
+
+const short = (timeZone: string): Intl.DateTimeFormatOptions => ({ timeZone, weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
+
+/** The zone's short name at that moment ("CST", or "GMT-6" where the language has no abbreviation). */
+function shortZone(local: string, timeZone: string, locale: string): string {
+	const parts = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' }).formatToParts(zoned(local, timeZone).epochMilliseconds);
+	return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
+}
+
+/** "Sat, Jan 16, 10:00 AM – 3:00 PM CST": an event in one glance, for fact lines and cards. */
+export function formatShortRange(start: string, end: string, timeZone: string, locale: string): string {
+	const range = new Intl.DateTimeFormat(locale, short(timeZone)).formatRange(zoned(start, timeZone).epochMilliseconds, zoned(end, timeZone).epochMilliseconds);
+	return `${range} ${shortZone(start, timeZone, locale)}`;
+}
+
+/** "Fri, Dec 18, 5:00 PM CST": a moment in one glance. */
+export function formatShortDateTime(local: string, timeZone: string, locale: string): string {
+	return `${new Intl.DateTimeFormat(locale, short(timeZone)).format(zoned(local, timeZone).epochMilliseconds)} ${shortZone(local, timeZone, locale)}`;
+}
+
+/** The month and day of a moment, for a calendar-page tile ("Jan", "16"). */
+export function dateTile(local: string, timeZone: string, locale: string): { month: string; day: string } {
+	const at = zoned(local, timeZone).epochMilliseconds;
+	return {
+		month: new Intl.DateTimeFormat(locale, { timeZone, month: 'short' }).format(at).replace(/\.$/, ''),
+		day: new Intl.DateTimeFormat(locale, { timeZone, day: 'numeric' }).format(at),
+	};
+}

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from './context.ts';
-import { localDate, publishingFields, safeUrl, summary, tagFields, text } from './fields.ts';
+import { imageWithAlt, localDate, publishingFields, safeUrl, summary, tagFields, text } from './fields.ts';
 
 /** Where the files resources offer are served from: `public/files/` in the repository. */
 export const RESOURCE_FILES_PATH = '/files/';
@@ -81,6 +81,8 @@ export const ResourceSchema = <Image>(context: SchemaContext<Image>) =>
 			...tagFields(context),
 			/** When the resource was last checked or changed, `YYYY-MM-DD`: readers judge freshness by it. */
 			updated: localDate(),
+			/** A picture of it (a page of the guide, the template filled in), on its card and page. */
+			image: imageWithAlt(context).optional(),
 			...publishingFields(context),
 		})
 		.refine((resource) => !(resource.url && resource.file), {

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { contrast, HEX_COLOR, withContrast } from '../lib/color.ts';
 import { CATALYSTS } from './context.ts';
 import { hashtag, safeUrl, text, timeZone } from './fields.ts';
 
@@ -16,6 +17,41 @@ const NavLinkSchema = z.strictObject({
 	label: text(40, 'The label'),
 	/** A page of this hub (`/actions/`) or a full https address. */
 	href: safeUrl({ allowSitePath: true }),
+});
+
+/** The light theme's page background (src/styles/tokens.css keeps the same value): what the accent must stand out from. */
+export const PAGE_BACKGROUND = '#faf8f5';
+/** The accent colour of the hub's design, unless the organizer chooses one. */
+export const DEFAULT_ACCENT = '#1f5f5b';
+
+/** How the hub looks: the organizer's own colour and logo on the hub's design. */
+const ThemeSchema = z.strictObject({
+	/**
+	 * The accent colour of buttons, links and highlights, as `#rrggbb` (`#1f5f5b`). It must read as
+	 * text on the light page (WCAG AA, 4.5:1); the dark theme gets a lighter shade of it automatically.
+	 */
+	accent: z
+		.string()
+		.regex(HEX_COLOR, 'Write the colour as a hex code, such as "#1f5f5b" (in quotes: YAML reads # as a comment otherwise).')
+		.transform((hex) => hex.toLowerCase())
+		.superRefine((hex, ctx) => {
+			const ratio = contrast(hex, PAGE_BACKGROUND);
+			if (ratio >= 4.5) return;
+			const fix = withContrast(hex, PAGE_BACKGROUND, 4.5, '#000000');
+			ctx.addIssue({
+				code: 'custom',
+				message: `The accent ${hex} is too light to read on the page (contrast ${ratio.toFixed(1)}:1; links and buttons need 4.5:1). A darker shade of it works: "${fix}".`,
+			});
+		})
+		.default(DEFAULT_ACCENT),
+	/**
+	 * The community's logo, shown before its name in the header: a file in `public/`, by its address
+	 * (`/logo.svg`). SVG or PNG; it is drawn 2.5rem high. Leave it out to show the name alone.
+	 */
+	logo: z
+		.string()
+		.regex(/^\/[^\s?#]+\.(?:svg|png|webp)$/i, 'The logo is a file in public/, written as its address: "/logo.svg" (SVG, PNG or WebP).')
+		.optional(),
 });
 
 /** A topic entries can be tagged with; each gets its own page. */
@@ -68,15 +104,10 @@ export const SiteSchema = () =>
 			.refine((answers) => CATALYSTS.some((catalyst) => answers[catalyst]), 'Answer at least one of expertise, passions, beliefs or situations.'),
 		/** The community's profiles on social networks, linked in the footer. */
 		social: z.array(SocialProfileSchema).default([]),
-		/** The main navigation. Default: actions, stories, members, resources. */
-		navigation: z
-			.array(NavLinkSchema)
-			.default([
-				{ label: 'Act', href: '/actions/' },
-				{ label: 'Stories', href: '/stories/' },
-				{ label: 'Members', href: '/members/' },
-				{ label: 'Resources', href: '/resources/' },
-			]),
+		/** The main navigation. Default: actions, stories, members, resources, named in the hub's language. */
+		navigation: z.array(NavLinkSchema).optional(),
+		/** The accent colour and logo. Default: the hub's teal, no logo. */
+		theme: ThemeSchema.prefault({}),
 		/** How pages travel when shared. */
 		share: z
 			.strictObject({

@@ -2,6 +2,7 @@
  * What an action page and its flyer show about acting: the button, when and where, the calendar, the
  * ways to pass it on. Components render what these return; every rule is here, tested without Astro.
  */
+import { formatShortDateTime, formatShortRange } from '../lib/format-dates.ts';
 import { epochMs } from '../lib/local-time.ts';
 import type { ActionTiming, Moment } from '../model/action-timing.ts';
 import { paths } from '../routes/paths.ts';
@@ -115,4 +116,44 @@ export function actionPanel(action: HubEntry<'actions'>, context: ViewContext): 
 		flyer: urls.href(paths.flyer(action.id)),
 		shortLink: { href: urls.href(paths.shortLink(action.id)), text: urls.typed(paths.shortLink(action.id)) },
 	};
+}
+
+/** The one line under an action's title that says when, where and by when, short enough for a phone's first screen. */
+export function actionFacts(action: HubEntry<'actions'>, context: ViewContext): string[] {
+	const { site, words } = context;
+	const when = context.timing(action);
+	const { event } = action.data;
+	const facts: string[] = [];
+	if (when.event) facts.push(formatShortRange(when.event.start.local, when.event.end.local, when.timeZone, site.locale));
+	if (event?.venue) facts.push(event.venue.name);
+	else if (event?.online) facts.push(words.page.online);
+	if (when.deadline) facts.push(words.page.byWhen(formatShortDateTime(when.deadline.local, when.timeZone, site.locale)));
+	return facts.length ? facts : [words.page.openNow];
+}
+
+/** What a closed action's page says instead of its button: since when, what to do now, the story of what happened. */
+export interface ClosedNotice {
+	reason: NonNullable<ActionTiming['closed']>;
+	/** When it closed: the event's end or the deadline. */
+	since: Moment;
+	timeZone: string;
+	/** The next open action on the same topics or catalysts, or by the same hosts. */
+	instead: HubEntry<'actions'> | undefined;
+	/** The newest story told about it, to share instead of the past action. */
+	story: HubEntry<'stories'> | undefined;
+}
+
+export function closedNotice(action: HubEntry<'actions'>, context: ViewContext): ClosedNotice | undefined {
+	const when = context.timing(action);
+	if (!when.closed) return undefined;
+	const since = when.closed === 'event-over' ? when.event!.end : when.deadline!;
+	const { data } = action;
+	const shares = (a: readonly string[], b: readonly string[]) => a.some((item) => b.includes(item));
+	const hostIds = data.hosts.map((host) => host.id);
+	const open = context.published('actions').filter((other) => other.id !== action.id && !context.timing(other).closed);
+	const instead =
+		open.find((other) => shares(other.data.topics, data.topics) || shares(other.data.catalysts, data.catalysts)) ??
+		open.find((other) => shares(other.data.hosts.map((host) => host.id), hostIds));
+	const story = context.published('stories').find((candidate) => candidate.data.actions.some((ref) => ref.id === action.id));
+	return { reason: when.closed, since, timeZone: when.timeZone, instead, story };
 }

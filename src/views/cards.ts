@@ -2,7 +2,10 @@
 import { paths } from '../routes/paths.ts';
 import type { CardContent } from '../share/card/card-layout.ts';
 import type { CollectionName } from '../schemas/context.ts';
+import { dateTile } from '../lib/format-dates.ts';
+import { actionFacts, callToAction } from './action.ts';
 import { viewOf } from './collections.ts';
+import { placeholderOf, type Placeholder } from './pictures.ts';
 import type { HubEntry, ViewContext } from './context.ts';
 
 export interface ListCard {
@@ -15,9 +18,13 @@ export interface ListCard {
 	detail: string | undefined;
 	/** An action whose deadline or event has passed. */
 	closed: boolean;
+	/** What stands in for the entry's picture when it has none. */
+	placeholder: Placeholder;
+	/** An action's words on its card: when, where and by when, the button's verb while open, the event's day. */
+	action?: { facts: string[]; cta: string | undefined; tile: { month: string; day: string } | undefined } | undefined;
 }
 
-export function listCard<C extends CollectionName>(entry: HubEntry<C>, context: ViewContext): ListCard {
+export function listCard(entry: HubEntry, context: ViewContext): ListCard {
 	const view = viewOf(entry);
 	return {
 		href: context.urls.href(paths.entry(entry.collection, entry.id)),
@@ -26,6 +33,17 @@ export function listCard<C extends CollectionName>(entry: HubEntry<C>, context: 
 		summary: view.summary(entry),
 		detail: view.listDetail(entry, context),
 		closed: view.closed(entry, context),
+		placeholder: placeholderOf(entry),
+		...(entry.collection === 'actions' ? { action: actionCard(entry, context) } : {}),
+	};
+}
+
+function actionCard(action: HubEntry<'actions'>, context: ViewContext): ListCard['action'] {
+	const when = context.timing(action);
+	return {
+		facts: actionFacts(action, context),
+		cta: when.closed ? undefined : callToAction(action, context).label,
+		tile: when.event ? dateTile(when.event.start.local, when.timeZone, context.site.locale) : undefined,
 	};
 }
 

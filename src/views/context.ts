@@ -37,6 +37,8 @@ export interface ViewContext {
 	urls: Urls;
 	/** When an action happens and whether it is still open (the data layer computes it once per action). */
 	timing(action: HubEntry<'actions'>): ActionTiming;
+	/** Every published entry of a collection, in the order its lists show them. */
+	published<C extends CollectionName>(collection: C): HubEntry<C>[];
 	/** Referenced entries that are published, in the order written; references to unpublished ones are dropped. */
 	resolve<C extends CollectionName>(refs: readonly EntryReference<C>[] | undefined): HubEntry<C>[];
 }

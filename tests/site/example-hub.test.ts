@@ -32,22 +32,32 @@ describe('the example hub', () => {
 		);
 		expect([...kinds].sort()).toEqual(['Donation', 'Event', 'Learn more', 'Petition', 'Registration', 'Sign-up', 'Tickets', 'Volunteering', 'Website']);
 		expect(text(page(site, '/actions/winter-meetup/'), '.act-panel')).toContain('Saturday, January 16, 2027');
-		expect(page(site, '/actions/winter-meetup/')('.act-panel a.button').length).toBe(1);
-		expect(page(site, '/actions/fall-trade-show-bus/')('.act-panel.closed').length).toBe(1);
-		expect(page(site, '/actions/fair-lease-pledge/')('.act-panel a.button').attr('href')).toBe('https://petition.example.org/fair-leases-main-street?source=hub');
+		expect(page(site, '/actions/winter-meetup/')('[data-call-to-action]').length).toBe(1);
+		const closed = page(site, '/actions/fall-trade-show-bus/');
+		expect(text(closed, '.closed-banner')).toMatch(/^This event is over\s*It took place on Saturday, October 3, 2026 at 9:00\sPM Central Daylight Time\./);
+		expect(closed('[data-call-to-action]').length).toBe(0);
+		// A past event is not passed on: no share bar, since no story tells what happened yet.
+		expect(closed('[data-share-bar]').length).toBe(0);
+		expect(page(site, '/actions/fair-lease-pledge/')('[data-call-to-action]').attr('href')).toBe('https://petition.example.org/fair-leases-main-street?source=hub');
 	});
 
-	it('opens the home page with the community story, open actions first, stories, spotlights, resources and the four catalysts', () => {
+	it('opens the home page with the community story and the four catalysts as doors, then the featured action, actions, stories, people, resources', () => {
 		const $ = page(site, '/');
-		expect(text($, '.hero')).toContain('Neighborhood Hardware Guild');
+		expect(text($, '.hero h1')).toBe('Neighborhood Hardware Guild');
+		expect(text($, '.hero')).toContain('Since 2019 we have bought together');
+		const doors = $('.hero .doors .door a');
+		expect(doors.map((_, a) => $(a).attr('href')).get()).toEqual(['/catalysts/expertise/', '/catalysts/passions/', '/catalysts/beliefs/', '/catalysts/situations/']);
 		const headings = $('main h2')
 			.map((_, h) => $(h).text().trim())
 			.get();
-		expect(headings).toEqual(['Act now', 'Stories', 'Member spotlights', 'Resources', 'Why follow us']);
-		const actNow = $('#act-now').parent();
-		expect(actNow.find('.badge.closed').length).toBe(0);
-		expect(actNow.find('.card').first().find('a').attr('href')).toMatch(/^\/actions\//);
-		expect($('.catalysts .card').length).toBe(4);
+		expect(headings).toEqual(['Why we gather', 'Act now', 'More you can do', 'Latest stories', 'Our people', 'Shared resources']);
+		// The featured action comes first, with its picture and its button; nothing closed is offered.
+		const feature = $('.feature');
+		expect(feature.find('h3 a').attr('href')).toBe('/actions/fair-lease-pledge/');
+		expect(feature.find('img').length).toBe(1);
+		expect(feature.find('a.button').attr('href')).toMatch(/^https:\/\/petition\.example\.org\//);
+		expect($('#more-actions').parent().find('.badge.closed').length).toBe(0);
+		expect($('.faces li').length).toBe(5);
 	});
 
 	it('serves the resource file it links to', () => {
@@ -63,7 +73,13 @@ describe('the example hub', () => {
 			expect($('h1').length, path).toBe(1);
 			expect($('html').attr('lang'), path).toBe('en-US');
 			expect($('meta[name="description"]').attr('content')?.length, path).toBeGreaterThan(10);
-			$('img').each((_, img) => expect($(img).attr('alt')?.trim().length, `${path} img`).toBeGreaterThan(0));
+			// A picture says what it shows, unless the entry's name is right beside it (cards, faces, hosts).
+			$('img').each((_, img) => {
+				const alt = $(img).attr('alt');
+				expect(alt, `${path} img`).toBeDefined();
+				if (!alt) expect($(img).closest('.card, .feature, .faces, .person-link').length, `${path} img without alt outside a card`).toBe(1);
+			});
+			$('.cover, .person-head img').each((_, img) => expect($(img).attr('alt')?.trim().length, `${path} picture`).toBeGreaterThan(0));
 			// The only client JavaScript is the share bar's enhancement, on the pages that have one.
 			const scripts = $('script:not([type="application/ld+json"])');
 			expect(scripts.length, `${path} scripts`).toBe($('[data-share-bar]').length ? 1 : 0);

@@ -63,14 +63,15 @@ describe('a build as of June 1', () => {
 		const $ = page(june1, '/actions/upcoming-event/');
 		expect($('.act-panel time').attr('datetime')).toBe('2026-06-20T18:30:00-07:00');
 		expect(text($, '.act-panel')).toContain('Saturday, June 20, 2026, 6:30 – 8:00 PM Pacific Daylight Time');
-		expect($('.act-panel a.button').text().trim()).toBe('Save my seat');
+		expect($('[data-call-to-action]').text().trim()).toBe('Save my seat');
 	});
 
 	it('shows passed deadlines and past events as closed, with no live call to action', () => {
 		for (const path of ['/actions/closed-petition/', '/actions/past-event/']) {
 			const $ = page(june1, path);
-			expect($('.act-panel.closed').length, path).toBe(1);
-			expect($('.act-panel a.button').length, path).toBe(0);
+			// A banner at the top says so, the panel keeps the facts for the record, and there is no button.
+			expect($('.closed-banner').length, path).toBe(1);
+			expect($('[data-call-to-action]').length, path).toBe(0);
 			expect($('a[href^="https://petition.example.org"], a[href^="https://events.example.org"]').length, path).toBe(0);
 		}
 		const index = page(june1, '/actions/');
@@ -81,8 +82,8 @@ describe('a build as of June 1', () => {
 describe('the same content built as of June 16', () => {
 	it('closes the petition whose deadline passed and publishes the scheduled action', () => {
 		expect(builtSite(june16.name).status).toBe(0);
-		expect(page(june16, '/actions/open-petition/')('.act-panel.closed').length).toBe(1);
-		expect(page(june16, '/actions/open-petition/')('.act-panel a.button').length).toBe(0);
+		expect(text(page(june16, '/actions/open-petition/'), '.closed-banner')).toMatch(/^This action is closed\s*Its deadline passed on/);
+		expect(page(june16, '/actions/open-petition/')('[data-call-to-action]').length).toBe(0);
 		expect(pageExists(june16, '/actions/scheduled-action/')).toBe(true);
 		expect(pageExists(june16, '/stories/scheduled-story/')).toBe(false);
 	});

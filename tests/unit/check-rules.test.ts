@@ -107,6 +107,23 @@ describe('frontmatter rules', () => {
 	});
 });
 
+describe('the theme in site.yaml', () => {
+	const withLogo = (logo: string) => `${SITE}theme:\n  accent: "#1f5f5b"\n  logo: ${logo}\n`;
+	it('accepts a logo that is a file in public/', () => {
+		expect(found({ 'content/site.yaml': withLogo('/logo.svg'), 'public/logo.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>' })).toEqual([]);
+	});
+	it('reports a logo that is not in public/ at its value, saying where to put it', () => {
+		const diagnostics = check({ 'content/site.yaml': withLogo('/images/logo.png') });
+		expect(diagnostics.map(where)).toEqual(['content/site.yaml:14:9 error site-settings']);
+		expect(diagnostics[0]!.message).toBe('The logo /images/logo.png is not a file in public/. Put the logo file at public/images/logo.png, or correct the path.');
+	});
+	it('reports an accent colour too light to read at its value', () => {
+		const diagnostics = check({ 'content/site.yaml': `${SITE}theme:\n  accent: "#ffe066"\n` });
+		expect(diagnostics.map(where)).toEqual(['content/site.yaml:13:11 error site-settings']);
+		expect(diagnostics[0]!.message).toMatch(/too light to read on the page .* A darker shade of it works: "#[0-9a-f]{6}"/);
+	});
+});
+
 describe('rules of the text', () => {
 	it('link-target: a link to a page that does not exist, with the closest page of the same collection', () => {
 		const [problem] = check({ 'content/actions/sign.md': action(''), 'content/stories/s.md': story('See [the pledge](/actions/sing/).') });
@@ -526,19 +543,17 @@ describe('hostile files', () => {
 		]);
 	});
 
-	it('lists 25 problems of a file, then says how many more there are, and finds them quickly', () => {
+	// Speed is the benchmark's business (npm run bench); here a quadratic regression, which takes
+	// minutes on these inputs, fails by the test timeout rather than by a stopwatch that flakes on a busy machine.
+	it('lists 25 problems of a file, then says how many more there are', () => {
 		const fields = Array.from({ length: 20_000 }, (_, index) => `k${index}: x\n`).join('');
-		const started = performance.now();
 		const problems = check({ 'content/stories/s.md': story('Text.', fields) });
-		expect(performance.now() - started).toBeLessThan(2000);
 		expect(problems).toHaveLength(26);
 		expect(problems[25]!.message).toMatch(/^…and 19,975 more problems in this file from here on, not listed\./);
 	});
 
 	// Found by timing hostile bodies: the unsafe-html pattern took time in the square of a run of unclosed tags.
-	it('unsafe-html: a long run of unclosed tags is read quickly', () => {
-		const started = performance.now();
+	it('unsafe-html: a long run of unclosed tags is read in linear time', () => {
 		expect(found({ 'content/stories/s.md': story(`<div ${'<a '.repeat(80_000)}`) })).toEqual([]);
-		expect(performance.now() - started).toBeLessThan(2000);
 	});
 });

@@ -166,10 +166,21 @@ describe('resources', () => {
 
 describe('site settings', () => {
 	const site = { name: 'Guild', tagline: 'Stores together', story: 'We are stores.', url: 'https://guild.example.org', timezone: 'America/Chicago', locale: 'en-us', whyFollow: { beliefs: 'Main Street matters.' } };
-	it('accepts settings, canonicalises the locale and defaults the navigation', () => {
+	it('accepts settings, canonicalises the locale and leaves the navigation and theme to the hub', () => {
 		const result = SiteSchema().parse(site);
 		expect(result.locale).toBe('en-US');
-		expect(result.navigation.map((link) => link.href)).toEqual(['/actions/', '/stories/', '/members/', '/resources/']);
+		// The header names the collections in the hub's language when the organizer sets no navigation.
+		expect(result.navigation).toBeUndefined();
+		expect(result.theme).toEqual({ accent: '#1f5f5b' });
+	});
+	it('refuses an accent colour too light to read, suggesting a darker shade that reads', () => {
+		const schema = SiteSchema();
+		const bad = { ...site, theme: { accent: '#FFCC00' } };
+		const messages = explainIssues(schema.safeParse(bad).error!, schema, bad).map((issue) => issue.message);
+		expect(messages).toHaveLength(1);
+		expect(messages[0]).toMatch(/^`theme.accent`: The accent #ffcc00 is too light to read on the page \(contrast 1\.\d:1; links and buttons need 4\.5:1\)\. A darker shade of it works: "#[0-9a-f]{6}"\.$/);
+		const suggested = /"(#[0-9a-f]{6})"/.exec(messages[0]!)![1]!;
+		expect(schema.safeParse({ ...site, theme: { accent: suggested } }).success).toBe(true);
 	});
 	it('needs at least one answer to "why follow us" and an absolute site address', () => {
 		const schema = SiteSchema();

@@ -6,10 +6,11 @@ import { actionTiming } from '../../src/model/action-timing.ts';
 import { urls } from '../../src/routes/urls.ts';
 import { ActionSchema, MemberSchema, ResourceSchema, SiteSchema, StorySchema, type CollectionName } from '../../src/schemas/index.ts';
 import type { ActionInput } from '../../src/schemas/action.ts';
-import { actionDetails, actionPanel, calendarEvent, callToAction } from '../../src/views/action.ts';
+import { actionDetails, actionFacts, actionPanel, calendarEvent, callToAction, closedNotice } from '../../src/views/action.ts';
 import { listCard, shareCard, siteShareCard } from '../../src/views/cards.ts';
 import { COLLECTION_VIEWS, viewOf } from '../../src/views/collections.ts';
 import type { HubEntry, ViewContext } from '../../src/views/context.ts';
+import { placeholderOf, TONES } from '../../src/views/pictures.ts';
 import { sharePost } from '../../src/views/share.ts';
 
 const site = SiteSchema().parse({
@@ -55,6 +56,7 @@ function contextFor(published: { [C in CollectionName]?: HubEntry<C>[] } = {}, o
 		now: NOW,
 		urls: urls({ base: options.base ?? '/', siteUrl: options.siteUrl ?? site.url }),
 		timing: (entry) => actionTiming(entry.data, site.timezone, NOW),
+		published: (collection) => published[collection] ?? [],
 		resolve: (refs) => (refs ?? []).flatMap((ref) => (published[ref.collection] ?? []).filter((entry) => entry.id === ref.id)),
 	};
 }
@@ -218,5 +220,73 @@ describe('what each collection shows', () => {
 		const article = shared(story('s', { authors: ['rosa', 'not-published'], topics: ['leases'] }));
 		expect(article.meta).toMatchObject({ type: 'article', article: { publishedTime: '2026-05-01T00:00:00-05:00', authors: ['https://guild.example.org/members/rosa/'], tags: ['Leases'] }, fediverseCreators: ['@rosa@example.social'] });
 		expect(article.jsonLd).toMatchObject({ '@type': 'Article', author: [{ '@type': 'Person', name: 'Rosa rosa' }] });
+	});
+});
+
+describe('the fact line of an action, for the first screen', () => {
+	/** Intl puts thin and narrow no-break spaces in times and ranges; compare words, not space widths. */
+	const plain = (facts: string[] | undefined) => facts?.map((fact) => fact.replace(/[\u2009\u202f]/g, ' '));
+	it('says when, where and by when, each short', () => {
+		const context = contextFor();
+		expect(plain(actionFacts(action('meetup', { kind: 'attend', event, deadline: '2026-06-18' }), context))).toEqual([
+			'Sat, Jun 20, 6:30 – 8:00 PM CDT',
+			'Back room',
+			'By Thu, Jun 18, 11:59 PM CDT',
+		]);
+		expect(plain(actionFacts(action('call', { kind: 'attend', event: { start: '2026-06-20 18:30', end: '2026-06-20 20:00', online: 'https://meet.example.org/x' } }), context))).toEqual([
+			'Sat, Jun 20, 6:30 – 8:00 PM CDT',
+			'Online',
+		]);
+		expect(plain(actionFacts(action('sign', { deadline: '2026-07-01 17:00' }), context))).toEqual(['By Wed, Jul 1, 5:00 PM CDT']);
+		// An action with no time still says it can be done now.
+		expect(actionFacts(action('read'), context)).toEqual(['Open now']);
+	});
+
+	it('shows on the list card with the button\'s verb and a date tile, and no verb once closed', () => {
+		const context = contextFor();
+		const open = listCard(action('meetup', { kind: 'attend', event }), context);
+		expect({ ...open.action, facts: plain(open.action?.facts) }).toEqual({ facts: ['Sat, Jun 20, 6:30 – 8:00 PM CDT', 'Back room'], cta: 'RSVP', tile: { month: 'Jun', day: '20' } });
+		const past = listCard(action('old', { kind: 'attend', event: { ...event, start: '2026-05-20 18:30', end: '2026-05-20 20:00' } }), context);
+		expect(past.closed).toBe(true);
+		expect(past.action?.cta).toBeUndefined();
+	});
+});
+
+describe('a closed action', () => {
+	const past = { start: '2026-05-20 18:30', end: '2026-05-20 20:00', venue: { name: 'Back room', address: '1 Main St' } };
+	it('says since when, offers the next open action on its topics, and the story of what happened', () => {
+		const closed = action('old', { kind: 'attend', event: past, topics: ['leases'] });
+		const unrelated = action('unrelated', { deadline: '2026-06-10' });
+		const related = action('related', { deadline: '2026-06-30', topics: ['leases'] });
+		const alsoClosed = action('also-closed', { deadline: '2026-05-01', topics: ['leases'] });
+		const told = story('told', { actions: ['old'] });
+		const context = contextFor({ actions: [unrelated, related, alsoClosed, closed], stories: [story('other'), told] });
+		const notice = closedNotice(closed, context)!;
+		expect(notice.reason).toBe('event-over');
+		expect(notice.since.local).toBe('2026-05-20T20:00');
+		expect(notice.instead?.id).toBe('related');
+		expect(notice.story?.id).toBe('told');
+	});
+
+	it('falls back to an open action by the same hosts, and says nothing while open', () => {
+		const host = { collection: 'members' as const, id: 'rosa' };
+		const closed = action('old', { deadline: '2026-05-01', hosts: ['rosa'] });
+		const byRosa = action('by-rosa', { deadline: '2026-06-30', hosts: ['rosa'] });
+		const context = contextFor({ actions: [byRosa, closed] });
+		expect(closed.data.hosts).toEqual([host]);
+		expect(closedNotice(closed, context)).toMatchObject({ reason: 'deadline-passed', instead: { id: 'by-rosa' }, story: undefined });
+		expect(closedNotice(byRosa, context)).toBeUndefined();
+	});
+});
+
+describe('the placeholder of an entry without a picture', () => {
+	it('shows a person\'s initials, a title\'s first letter, in a tone its topic picks', () => {
+		expect(placeholderOf(member('rosa', { name: 'Rosa María Delgado' })).initials).toBe('RD');
+		expect(placeholderOf(member('cher', { name: 'Cher' })).initials).toBe('C');
+		expect(placeholderOf(story('s', { title: '"évidemment" a story' })).initials).toBe('É');
+		const [a, b] = [story('a', { topics: ['leases'] }), action('b', { topics: ['leases'] })].map(placeholderOf);
+		expect(a!.tone).toBe(b!.tone);
+		expect(a!.tone).toBeGreaterThanOrEqual(0);
+		expect(a!.tone).toBeLessThan(TONES);
 	});
 });
