@@ -37,14 +37,38 @@ export function mix(color: string, toward: string, amount: number): string {
 	return toHex(from.map((channel, index) => channel + (to[index]! - channel) * amount) as Rgb);
 }
 
+/** Hue (0–360), saturation and lightness (0–1). */
+function toHsl(hex: string): [number, number, number] {
+	const [r, g, b] = parseHex(hex).map((channel) => channel / 255) as Rgb;
+	const [max, min] = [Math.max(r, g, b), Math.min(r, g, b)];
+	const lightness = (max + min) / 2;
+	if (max === min) return [0, 0, lightness];
+	const delta = max - min;
+	const saturation = delta / (1 - Math.abs(2 * lightness - 1));
+	const hue = max === r ? ((g - b) / delta + 6) % 6 : max === g ? (b - r) / delta + 2 : (r - g) / delta + 4;
+	return [hue * 60, saturation, lightness];
+}
+
+function fromHsl([hue, saturation, lightness]: [number, number, number]): string {
+	const chroma = (1 - Math.abs(2 * lightness - 1)) * saturation;
+	const x = chroma * (1 - Math.abs(((hue / 60) % 2) - 1));
+	const sector = Math.floor(hue / 60) % 6;
+	const [r, g, b] = [[chroma, x, 0], [x, chroma, 0], [0, chroma, x], [0, x, chroma], [x, 0, chroma], [chroma, 0, x]][sector]!;
+	const m = lightness - chroma / 2;
+	return toHex([r! + m, g! + m, b! + m].map((channel) => channel * 255) as Rgb);
+}
+
 /**
- * The colour nearest to `color` (moving toward `toward`, black or white) that has at least `ratio`
- * contrast against `background`: how the theme derives a dark-mode accent, and how the check suggests a fix.
+ * The colour nearest to `color` in lightness, same hue and saturation, with at least `ratio` contrast
+ * against `background` (lighter on a dark one, darker on a light one): how the theme derives the dark
+ * theme's accent, and how the check suggests a fix. Keeping the hue keeps it the organizer's colour.
  */
-export function withContrast(color: string, background: string, ratio: number, toward: string): string {
-	for (let step = 0; step <= 20; step++) {
-		const candidate = mix(color, toward, step / 20);
+export function withContrast(color: string, background: string, ratio: number): string {
+	const [hue, saturation, lightness] = toHsl(color);
+	const lighter = luminance(background) < 0.5;
+	for (let step = 0; step <= 100; step++) {
+		const candidate = fromHsl([hue, saturation, Math.min(1, Math.max(0, lightness + (lighter ? step : -step) / 100))]);
 		if (contrast(candidate, background) >= ratio) return candidate;
 	}
-	return toward;
+	return lighter ? '#ffffff' : '#000000';
 }

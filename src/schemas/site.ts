@@ -37,7 +37,7 @@ const ThemeSchema = z.strictObject({
 		.superRefine((hex, ctx) => {
 			const ratio = contrast(hex, PAGE_BACKGROUND);
 			if (ratio >= 4.5) return;
-			const fix = withContrast(hex, PAGE_BACKGROUND, 4.5, '#000000');
+			const fix = withContrast(hex, PAGE_BACKGROUND, 4.5);
 			ctx.addIssue({
 				code: 'custom',
 				message: `The accent ${hex} is too light to read on the page (contrast ${ratio.toFixed(1)}:1; links and buttons need 4.5:1). A darker shade of it works: "${fix}".`,

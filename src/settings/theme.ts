@@ -15,7 +15,7 @@ const DARK_TARGET = 7;
 /** Custom properties for one accent colour, light and dark. */
 export function themeCss(accent: string): string {
 	const buttonText = (fill: string) => (contrast(fill, '#ffffff') >= contrast(fill, '#000000') ? '#ffffff' : '#000000');
-	const dark = withContrast(accent, DARK_BACKGROUND, DARK_TARGET, '#ffffff');
+	const dark = withContrast(accent, DARK_BACKGROUND, DARK_TARGET);
 	const light = {
 		'--accent': accent,
 		'--accent-text': buttonText(accent),

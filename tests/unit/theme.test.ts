@@ -20,13 +20,17 @@ describe('colour contrast (WCAG 2)', () => {
 	});
 	it('mixes and finds the nearest colour with enough contrast', () => {
 		expect(mix('#000000', '#ffffff', 0.5)).toBe('#808080');
-		const fixed = withContrast('#ffcc00', PAGE_BACKGROUND, 4.5, '#000000');
+		const fixed = withContrast('#ffcc00', PAGE_BACKGROUND, 4.5);
 		expect(contrast(fixed, PAGE_BACKGROUND)).toBeGreaterThanOrEqual(4.5);
+		// Darker, but still the organizer's yellow-orange: red well above blue.
+		const [r, , b] = [1, 3, 5].map((start) => Number.parseInt(fixed.slice(start, start + 2), 16)) as [number, number, number];
+		expect(r).toBeGreaterThan(b + 60);
+		expect(contrast(withContrast('#1f5f5b', DARK_BACKGROUND, 7), DARK_BACKGROUND)).toBeGreaterThanOrEqual(7);
 	});
 });
 
 describe('the theme from one accent colour', () => {
-	it.each(['#1f5f5b', '#7c2d12', '#1d4ed8', '#5b21b6', '#000000'])('keeps %s readable in light and dark', (accent) => {
+	it.each(['#1f5f5b', '#7c2d12', '#1d4ed8', '#5b21b6', '#000000', '#595959'])('keeps %s readable in light and dark', (accent) => {
 		const css = themeCss(accent);
 		const light = properties(css, false);
 		const dark = properties(css, true);
