@@ -21,7 +21,7 @@ export function listCard<C extends CollectionName>(entry: HubEntry<C>, context: 
 	const view = viewOf(entry);
 	return {
 		href: context.urls.href(paths.entry(entry.collection, entry.id)),
-		label: view.label(entry),
+		label: view.label(entry, context),
 		title: view.title(entry),
 		summary: view.summary(entry),
 		detail: view.listDetail(entry, context),
@@ -33,7 +33,7 @@ export function listCard<C extends CollectionName>(entry: HubEntry<C>, context: 
 export function shareCard<C extends CollectionName>(entry: HubEntry<C>, context: ViewContext): CardContent {
 	const view = viewOf(entry);
 	return {
-		eyebrow: view.label(entry),
+		eyebrow: view.label(entry, context),
 		title: view.title(entry),
 		detail: view.cardDetail(entry, context),
 		community: context.site.name,

@@ -123,7 +123,7 @@ describe('lines of text', () => {
 
 	it('quote what was written shortened, and name lists rather than print them', () => {
 		const messages = parse('actions', { ...action, kind: 'x'.repeat(5000), catalysts: [['a', ['b']]] }).messages;
-		expect(messages[0]).toBe(`\`kind\`: "${'x'.repeat(80)}…" (5,000 characters) is not one of the choices. Use \`learn-more\`, \`visit-website\`, \`sign-up\`, \`register\`, \`buy-tickets\`, \`donate\`, \`volunteer\`, \`petition\` or \`attend\`.`);
+		expect(messages[0]).toBe(`\`kind\`: "${'x'.repeat(80)}…" (5,000 characters) is not one of the choices. Use \`learn-more\`, \`visit-website\`, \`sign-up\`, \`register\`, \`buy-tickets\`, \`donate\`, \`volunteer\`, \`petition\`, \`pledge\` or \`attend\`.`);
 		expect(messages[1]).toMatch(/^`catalysts`: a list is not a catalyst/);
 	});
 });
