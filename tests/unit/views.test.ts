@@ -273,4 +273,16 @@ describe('in Spanish', () => {
 		expect(labels).toContain('WhatsApp');
 		expect(sharePost(action('a'), contextFor()).links.find((link) => link.id === 'sms')?.label).toBe('Text message');
 	});
+
+	it('links the collections in the default menu by their Spanish titles, unless the organizer wrote one', () => {
+		expect(spanishSite.navigation).toEqual([
+			{ label: 'Actúa', href: '/actions/' },
+			{ label: 'Historias', href: '/stories/' },
+			{ label: 'Miembros', href: '/members/' },
+			{ label: 'Recursos', href: '/resources/' },
+		]);
+		expect(site.navigation.map((link) => link.label)).toEqual(['Act', 'Stories', 'Members', 'Resources']);
+		const own = [{ label: 'Inicio', href: '/' }];
+		expect(SiteSchema().parse({ ...site, locale: 'es-US', navigation: own }).navigation).toEqual(own);
+	});
 });
