@@ -5,7 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import settings from 'virtual:community-hub/settings';
-import { catalogueFor, CATALOGUES } from '../i18n/catalogues.ts';
+import { catalogueFor } from '../i18n/catalogues.ts';
 import { actionTiming, type ActionTiming } from '../model/action-timing.ts';
 import { isVisible, visibility, type Visibility } from '../model/publishing.ts';
 import { urls } from '../routes/urls.ts';
@@ -16,7 +16,7 @@ import type { HubEntry, ViewContext } from '../views/context.ts';
 /** Site settings from `content/site.yaml`. */
 export const site = settings.site;
 /** The interface's words, in the site's language (the site schema refuses a language without a catalogue). */
-export const words = catalogueFor(site.locale) ?? CATALOGUES.en;
+export const words = catalogueFor(site.locale);
 /** The build's "now" (fixed once per build by the community-hub integration). */
 export const now = settings.now;
 

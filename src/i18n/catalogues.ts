@@ -18,8 +18,25 @@ export const LANGUAGES = Object.keys(CATALOGUES) as Language[];
 /** The language subtag of a locale (`es-US` → `es`), lower case. */
 export const languageOf = (locale: string): string => new Intl.Locale(locale).language;
 
+declare const spoken: unique symbol;
+/**
+ * A locale whose language the interface speaks: what the site schema's `locale` holds once
+ * validated, so that the build looks its catalogue up without a fallback that could hide a mistake.
+ */
+export type InterfaceLocale = string & { readonly [spoken]: true };
+
+/** The locale, marked as one the interface speaks, or undefined when its language has no catalogue. */
+export function interfaceLocale(locale: string): InterfaceLocale | undefined {
+	return Object.hasOwn(CATALOGUES, languageOf(locale)) ? (locale as InterfaceLocale) : undefined;
+}
+
 /** The catalogue for a locale, or undefined when the interface does not speak its language. */
+export function catalogueFor(locale: InterfaceLocale): Catalogue;
+export function catalogueFor(locale: string): Catalogue | undefined;
 export function catalogueFor(locale: string): Catalogue | undefined {
 	const language = languageOf(locale);
 	return Object.hasOwn(CATALOGUES, language) ? CATALOGUES[language as Language] : undefined;
 }
+
+/** The languages there are words for, as an organizer picks one: "en (English), es (Español)". */
+export const availableLanguages = (): string => LANGUAGES.map((language) => `${language} (${CATALOGUES[language].name})`).join(', ');

@@ -2,7 +2,9 @@
  * The files `npm run new` writes: every field present, or commented with what it is for, valid as
  * written. New entries start as drafts, so nothing half-written is published by accident.
  */
+import { ACTION_KINDS } from '../schemas/action.ts';
 import type { CollectionName } from '../schemas/context.ts';
+import { RESOURCE_KINDS } from '../schemas/resource.ts';
 
 export interface TemplateInput {
 	title: string;
@@ -26,7 +28,7 @@ export const TEMPLATES: Record<CollectionName, (input: TemplateInput) => string>
 	actions: (input) => `---
 title: ${q(input.title)}
 summary: "Why it matters, in one or two sentences (up to 200 characters show in previews)."
-kind: sign-up          # learn-more, visit-website, sign-up, register, buy-tickets, donate, volunteer, petition, attend
+kind: sign-up          # ${ACTION_KINDS.join(', ')}
 cta:
   # label: "Sign up"   # the button's text; default: the kind's usual verb
   url: https://example.org/replace-with-the-signup-link
@@ -91,7 +93,7 @@ More about them, in their words if possible.
 	resources: (input) => `---
 title: ${q(input.title)}
 summary: "What it helps with, in one or two sentences."
-kind: guide            # guide, toolkit, template, checklist, video, recording, article, link
+kind: guide            # ${RESOURCE_KINDS.join(', ')}
 # url: https://example.org/where-it-lives      # when it lives elsewhere on the web
 # file: /files/replace-me.pdf                  # or a file you put in public/files/
 # contributedBy: member-file-name

@@ -1,24 +1,16 @@
 import { z } from 'astro/zod';
+import type { Catalogue } from '../i18n/catalogues.ts';
 import type { SchemaContext } from './context.ts';
 import { imageWithAlt, localDateTime, publishingFields, safeUrl, share, summary, tagFields, text, timeZone } from './fields.ts';
 
 /**
- * The kinds of action, each with its words: `button`, the call to action's label when the organizer
- * sets none (a verb: it says what pressing the button does), and `label`, the noun that says what kind
- * of thing the action is, above its title on pages, lists and share cards.
+ * The kinds of action. Each has its words in every language's catalogue (src/i18n/languages/): a
+ * `button`, the call to action's label when the organizer sets none (a verb: it says what pressing
+ * the button does), and a `label`, the noun that says what kind of thing the action is, above its
+ * title on pages, lists and share cards.
  */
-export const ACTION_KINDS = {
-	'learn-more': { button: 'Learn more', label: 'Learn more' },
-	'visit-website': { button: 'Visit the website', label: 'Website' },
-	'sign-up': { button: 'Sign up', label: 'Sign-up' },
-	register: { button: 'Register', label: 'Registration' },
-	'buy-tickets': { button: 'Buy tickets', label: 'Tickets' },
-	donate: { button: 'Donate', label: 'Donation' },
-	volunteer: { button: 'Volunteer', label: 'Volunteering' },
-	petition: { button: 'Sign the petition', label: 'Petition' },
-	attend: { button: 'RSVP', label: 'Event' },
-} as const satisfies Record<string, { button: string; label: string }>;
-export type ActionKind = keyof typeof ACTION_KINDS;
+export const ACTION_KINDS = ['learn-more', 'visit-website', 'sign-up', 'register', 'buy-tickets', 'donate', 'volunteer', 'petition', 'pledge', 'attend'] as const satisfies ReadonlyArray<keyof Catalogue['actionKinds']>;
+export type ActionKind = (typeof ACTION_KINDS)[number];
 
 /** The one thing the page asks the member to do. */
 const CallToActionSchema = z.strictObject({
@@ -85,8 +77,8 @@ export const ActionSchema = <Image>(context: SchemaContext<Image>) =>
 		title: text(120, 'The title'),
 		/** Why it matters, in a sentence or two; shown in lists and link previews. */
 		summary: summary(),
-		/** learn-more, visit-website, sign-up, register, buy-tickets, donate, volunteer, petition or attend. */
-		kind: z.enum(Object.keys(ACTION_KINDS) as [ActionKind, ...ActionKind[]]),
+		/** learn-more, visit-website, sign-up, register, buy-tickets, donate, volunteer, petition, pledge or attend. */
+		kind: z.enum(ACTION_KINDS),
 		/** The call to action: the button's label and where it goes. */
 		cta: CallToActionSchema,
 		/**

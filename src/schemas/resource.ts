@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import type { Catalogue } from '../i18n/catalogues.ts';
 import type { SchemaContext } from './context.ts';
 import { imageWithAlt, localDate, publishingFields, safeUrl, summary, tagFields, text } from './fields.ts';
 
@@ -33,18 +34,9 @@ export function resourceFileProblem(path: string): string | undefined {
 	return undefined;
 }
 
-/** What kind of thing a resource is, with the label shown above its title. */
-export const RESOURCE_KINDS = {
-	guide: 'Guide',
-	toolkit: 'Toolkit',
-	template: 'Template',
-	checklist: 'Checklist',
-	video: 'Video',
-	recording: 'Recording',
-	article: 'Article',
-	link: 'Link',
-} as const;
-export type ResourceKind = keyof typeof RESOURCE_KINDS;
+/** What kind of thing a resource is. Each has its label, shown above the title, in every language's catalogue (src/i18n/languages/). */
+export const RESOURCE_KINDS = ['guide', 'toolkit', 'template', 'checklist', 'video', 'recording', 'article', 'link'] as const satisfies ReadonlyArray<keyof Catalogue['resourceKinds']>;
+export type ResourceKind = (typeof RESOURCE_KINDS)[number];
 
 /**
  * A resource: the community's shared expertise (a guide, a toolkit, a template, a recording…).
@@ -59,7 +51,7 @@ export const ResourceSchema = <Image>(context: SchemaContext<Image>) =>
 			/** What it helps with, in a sentence or two. */
 			summary: summary(),
 			/** One of guide, toolkit, template, checklist, video, recording, article, link. */
-			kind: z.enum(Object.keys(RESOURCE_KINDS) as [ResourceKind, ...ResourceKind[]]),
+			kind: z.enum(RESOURCE_KINDS),
 			/** Where the resource lives, when it is elsewhere on the web. */
 			url: safeUrl().optional(),
 			/**

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { contrast, HEX_COLOR, withContrast } from '../lib/color.ts';
-import { CATALYSTS } from './context.ts';
+import { availableLanguages, catalogueFor, interfaceLocale, languageOf, type InterfaceLocale } from '../i18n/catalogues.ts';
+import { CATALYSTS, type CollectionName } from './context.ts';
 import { hashtag, safeUrl, text, timeZone } from './fields.ts';
 
 /** A social profile of the community. */
@@ -77,14 +78,25 @@ export const SiteSchema = () =>
 		url: safeUrl().refine((url) => url.startsWith('https://') || url.startsWith('http://'), 'The site address must start with https://.'),
 		/** The default IANA time zone for dates, deadlines and events (`America/Chicago`). */
 		timezone: timeZone(),
-		/** The language and region of the content, as a BCP 47 tag (`en-US`); sets date formats and `<html lang>`. */
+		/**
+		 * The language and region of the hub, as a BCP 47 tag (`en-US`, `es-US`): the interface speaks
+		 * its language (one of the catalogues in src/i18n/languages/), dates and numbers are written
+		 * the region's way, and it is the pages' `<html lang>`.
+		 */
 		locale: z.string().transform((tag, ctx) => {
+			let canonical: string;
 			try {
-				return Intl.getCanonicalLocales(tag)[0]!;
+				canonical = Intl.getCanonicalLocales(tag)[0]!;
 			} catch {
-				ctx.issues.push({ code: 'custom', input: tag, message: `"${tag}" is not a language tag. Write one such as en-US, fr-FR or es-MX.` });
+				ctx.issues.push({ code: 'custom', input: tag, message: `"${tag}" is not a language tag. Write one such as en-US, es-US or es-MX.` });
 				return z.NEVER;
 			}
+			const locale = interfaceLocale(canonical);
+			if (!locale) {
+				ctx.issues.push({ code: 'custom', input: tag, message: unspokenLanguage(canonical) });
+				return z.NEVER;
+			}
+			return locale;
 		}),
 		/**
 		 * "Why would someone follow us?", answered for each of the four catalysts a community forms
@@ -133,7 +145,27 @@ export const SiteSchema = () =>
 		topics: z
 			.record(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'A topic slug is lower case letters, digits and hyphens, such as `leases-and-rent`.'), TopicSchema)
 			.default({}),
-	});
+	})
+	// The default navigation speaks the hub's language, which only the validated locale says.
+	.transform(({ navigation, ...site }) => ({ ...site, navigation: navigation ?? defaultNavigation(site.locale) }));
+
+/** The menu of a hub that sets none: each collection's index, by the title its page has. */
+function defaultNavigation(locale: InterfaceLocale): Array<z.output<typeof NavLinkSchema>> {
+	const { collections } = catalogueFor(locale);
+	const order = ['actions', 'stories', 'members', 'resources'] as const satisfies readonly CollectionName[];
+	return order.map((collection) => ({ label: collections[collection].title, href: `/${collection}/` }));
+}
+
+/** Why a locale is refused when the interface has no words in its language, and what to do instead. */
+function unspokenLanguage(locale: string): string {
+	const language = languageOf(locale);
+	const name = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' }).of(language) ?? `"${language}"`;
+	return (
+		`The hub's interface has no words in ${name} (${language}) yet, so "${locale}" cannot be its locale. ` +
+		`The languages it speaks: ${availableLanguages()}; write one of them with your region, such as en-US or es-MX. ` +
+		`To add ${name}, copy src/i18n/languages/en.ts to src/i18n/languages/${language}.ts, translate every word, and name it in src/i18n/catalogues.ts.`
+	);
+}
 
 export type SiteInput = z.input<ReturnType<typeof SiteSchema>>;
 export type SiteSettings = z.output<ReturnType<typeof SiteSchema>>;

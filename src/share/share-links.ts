@@ -4,6 +4,7 @@
  * Formats as of November 2026, each with its source beside it: the network's own documentation where
  * there is one; where there is none (Facebook's sharer.php, Reddit's submit form), what has held up.
  */
+import type { Catalogue } from '../i18n/catalogues.ts';
 import { oneLine, withLineBreaks } from '../lib/control-characters.ts';
 import { withCampaign } from './campaign.ts';
 
@@ -25,7 +26,7 @@ export interface ShareInput {
 export interface ShareLink {
 	/** Stable id, also the `utm_source`. */
 	id: NetworkId;
-	/** The network's name as people know it. */
+	/** The network's name as people know it, or what it is in the hub's language ("Email"). */
 	label: string;
 	href: string;
 }
@@ -50,7 +51,10 @@ export const graphemeCount = (text: string) => [...new Intl.Segmenter(undefined,
 
 type Builder = (share: { url: string; title: string; text: string; hashtags: readonly string[]; via?: string | undefined }) => string;
 
-const BUILDERS: Record<NetworkId, { label: string; build: Builder; medium?: string }> = {
+/** A network's own name, never translated; the ways to share that are not a network are named by the catalogue. */
+type Named = { label: string } | { id: keyof Catalogue['shareLinks'] };
+
+const BUILDERS: Record<NetworkId, Named & { build: Builder; medium?: string }> = {
 	// Only `u` is read; the preview comes from the page's Open Graph tags. Undocumented but long-stable; the
 	// documented dialog needs an app id (https://developers.facebook.com/documentation/sharing/reference/share-dialog).
 	facebook: { label: 'Facebook', build: ({ url }) => `https://www.facebook.com/sharer/sharer.php?u=${e(url)}` },
@@ -83,18 +87,20 @@ const BUILDERS: Record<NetworkId, { label: string; build: Builder; medium?: stri
 	// RFC 6068: %20 for spaces (never +), CRLF for line breaks. A subject is one header line, so it has
 	// none (a line break there could add headers); the body's are all CRLF, never a bare CR or LF.
 	email: {
-		label: 'Email',
+		id: 'email',
 		medium: 'email',
 		build: ({ url, title, text }) => `mailto:?subject=${e(oneLine(title))}&body=${e(withLineBreaks(`${text}\r\n\r\n${url}`, '\r\n'))}`,
 	},
 	// `?&body=` is read by both Android (`?body=`) and iOS (`&body=`). One line, like the post it is.
-	sms: { label: 'Text message', medium: 'sms', build: ({ url, text }) => `sms:?&body=${e(oneLine(postBody(text, [], url)))}` },
+	sms: { id: 'sms', medium: 'sms', build: ({ url, text }) => `sms:?&body=${e(oneLine(postBody(text, [], url)))}` },
 };
 
-/** A share link per network, each carrying its own campaign source when attribution is on. */
-export function shareLinks(input: ShareInput): ShareLink[] {
+/** A share link per network, each carrying its own campaign source when attribution is on; `names` are the hub's language's. */
+export function shareLinks(input: ShareInput, names: Catalogue['shareLinks']): ShareLink[] {
 	return NETWORKS.map((id) => {
-		const { label, build, medium = 'social' } = BUILDERS[id];
+		const builder = BUILDERS[id];
+		const { build, medium = 'social' } = builder;
+		const label = 'id' in builder ? names[builder.id] : builder.label;
 		const url = withCampaign(input.url, input.campaign ? { source: id, medium, campaign: input.campaign } : undefined);
 		return { id, label, href: build({ url, title: input.title, text: input.text, hashtags: input.hashtags, via: input.via }) };
 	});

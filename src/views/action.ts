@@ -7,7 +7,6 @@ import { epochMs } from '../lib/local-time.ts';
 import type { ActionTiming, Moment } from '../model/action-timing.ts';
 import { paths } from '../routes/paths.ts';
 import { isExternal } from '../routes/urls.ts';
-import { ACTION_KINDS } from '../schemas/action.ts';
 import { googleCalendarUrl, type CalendarEvent } from '../share/calendar.ts';
 import { withSource } from '../share/campaign.ts';
 import type { HubEntry, ViewContext } from './context.ts';
@@ -48,7 +47,7 @@ export function callToAction(action: HubEntry<'actions'>, context: ViewContext):
 	const { cta, kind } = action.data;
 	const forwardSource = isExternal(cta.url) ? cta.forwardSource : undefined;
 	const href = forwardSource ? withSource(cta.url, forwardSource) : context.urls.href(cta.url);
-	return { label: cta.label ?? ACTION_KINDS[kind].button, href, external: isExternal(href), forwardSource };
+	return { label: cta.label ?? context.words.actionKinds[kind].button, href, external: isExternal(href), forwardSource };
 }
 
 /** The calendar entry of an event action, for its `.ics` file and the Google Calendar link. */
@@ -78,26 +77,27 @@ export function calendarEvent(action: HubEntry<'actions'>, context: ViewContext)
  */
 export function actionDetails(action: HubEntry<'actions'>, context: ViewContext, medium: 'page' | 'print'): DetailRow[] {
 	const when = context.timing(action);
+	const words = context.words.details;
 	const { event } = action.data;
 	const rows: DetailRow[] = [];
 	if (when.event) {
 		const note = medium === 'page' && when.timeZone !== context.site.timezone ? when.timeZone : undefined;
-		rows.push({ term: 'When', kind: 'range', start: when.event.start, end: when.event.end, timeZone: when.timeZone, note });
+		rows.push({ term: words.when, kind: 'range', start: when.event.start, end: when.event.end, timeZone: when.timeZone, note });
 	}
 	if (event?.venue) {
 		rows.push(
 			medium === 'page'
-				? { term: 'Where', kind: 'lines', lines: [event.venue.name, event.venue.address] }
-				: { term: 'Where', kind: 'text', text: `${event.venue.name}, ${event.venue.address}` },
+				? { term: words.where, kind: 'lines', lines: [event.venue.name, event.venue.address] }
+				: { term: words.where, kind: 'text', text: `${event.venue.name}, ${event.venue.address}` },
 		);
 	}
 	if (event?.online && medium === 'page') {
-		rows.push(when.closed ? { term: 'Online', kind: 'text', text: 'Online event' } : { term: 'Online', kind: 'link', href: event.online, text: 'Join link' });
+		rows.push(when.closed ? { term: words.online, kind: 'text', text: words.onlineEvent } : { term: words.online, kind: 'link', href: event.online, text: words.joinLink });
 	} else if (event?.online && !event.venue) {
-		rows.push({ term: 'Where', kind: 'text', text: 'Online' });
+		rows.push({ term: words.where, kind: 'text', text: words.onlineOnly });
 	}
 	if (when.deadline) {
-		const term = medium === 'print' ? 'By' : when.closed === 'deadline-passed' ? 'Closed' : 'Deadline';
+		const term = medium === 'print' ? words.by : when.closed === 'deadline-passed' ? words.closed : words.deadline;
 		rows.push({ term, kind: 'moment', moment: when.deadline, timeZone: when.timeZone });
 	}
 	return rows;

@@ -28,7 +28,7 @@ export function listCard(entry: HubEntry, context: ViewContext): ListCard {
 	const view = viewOf(entry);
 	return {
 		href: context.urls.href(paths.entry(entry.collection, entry.id)),
-		label: view.label(entry),
+		label: view.label(entry, context),
 		title: view.title(entry),
 		summary: view.summary(entry),
 		detail: view.listDetail(entry, context),
@@ -51,7 +51,7 @@ function actionCard(action: HubEntry<'actions'>, context: ViewContext): ListCard
 export function shareCard<C extends CollectionName>(entry: HubEntry<C>, context: ViewContext): CardContent {
 	const view = viewOf(entry);
 	return {
-		eyebrow: view.label(entry),
+		eyebrow: view.label(entry, context),
 		title: view.title(entry),
 		detail: view.cardDetail(entry, context),
 		community: context.site.name,

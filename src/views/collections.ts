@@ -7,9 +7,7 @@
 import { formatDate, formatDateTime } from '../lib/format-dates.ts';
 import { epochMs, isoWithOffset } from '../lib/local-time.ts';
 import { paths } from '../routes/paths.ts';
-import { ACTION_KINDS } from '../schemas/action.ts';
 import type { CollectionName } from '../schemas/context.ts';
-import { RESOURCE_KINDS } from '../schemas/resource.ts';
 import type { PageMeta, ShareImage } from '../share/meta-tags.ts';
 import { article, event, organization, person, webPage, type JsonLd } from '../share/structured-data.ts';
 import type { HubEntry, ViewContext } from './context.ts';
@@ -28,7 +26,7 @@ export interface SharedPage {
 
 export interface CollectionView<C extends CollectionName> {
 	/** The small line above the title: what kind of thing it is ("Petition", "Story", "Community leader"). */
-	label(entry: HubEntry<C>): string;
+	label(entry: HubEntry<C>, context: ViewContext): string;
 	/** The entry's name, as its heading. */
 	title(entry: HubEntry<C>): string;
 	/** The sentence under the title in lists, search results and link previews. */
@@ -54,7 +52,7 @@ const never = () => false;
 function whenLine(action: HubEntry<'actions'>, context: ViewContext): string | undefined {
 	const when = context.timing(action);
 	if (when.event) return formatDateTime(when.event.start.local, when.timeZone, context.site.locale);
-	if (when.deadline) return `By ${formatDateTime(when.deadline.local, when.timeZone, context.site.locale)}`;
+	if (when.deadline) return context.words.dates.by(formatDateTime(when.deadline.local, when.timeZone, context.site.locale));
 	return undefined;
 }
 
@@ -73,7 +71,7 @@ const personRef = (member: HubEntry<'members'>, context: ViewContext) => ({ name
 
 export const COLLECTION_VIEWS: CollectionViews = {
 	actions: {
-		label: ({ data }) => ACTION_KINDS[data.kind].label,
+		label: ({ data }, { words }) => words.actionKinds[data.kind].label,
 		title: ({ data }) => data.title,
 		summary: ({ data }) => data.summary,
 		listDetail: whenLine,
@@ -106,7 +104,7 @@ export const COLLECTION_VIEWS: CollectionViews = {
 		},
 	},
 	stories: {
-		label: () => 'Story',
+		label: (_, { words }) => words.entryLabels.story,
 		title: ({ data }) => data.title,
 		summary: ({ data }) => data.summary,
 		listDetail: ({ data }, { site }) => formatDate(data.date, site.locale),
@@ -145,7 +143,7 @@ export const COLLECTION_VIEWS: CollectionViews = {
 		},
 	},
 	members: {
-		label: ({ data }) => (data.leader ? 'Community leader' : 'Member spotlight'),
+		label: ({ data }, { words }) => (data.leader ? words.entryLabels.leader : words.entryLabels.spotlight),
 		title: ({ data }) => data.name,
 		summary: ({ data }) => data.bio,
 		listDetail: ({ data }) => [data.role, data.place].filter(Boolean).join(' · '),
@@ -168,10 +166,10 @@ export const COLLECTION_VIEWS: CollectionViews = {
 		}),
 	},
 	resources: {
-		label: ({ data }) => RESOURCE_KINDS[data.kind],
+		label: ({ data }, { words }) => words.resourceKinds[data.kind],
 		title: ({ data }) => data.title,
 		summary: ({ data }) => data.summary,
-		listDetail: ({ data }, { site }) => `Updated ${formatDate(data.updated, site.locale)}`,
+		listDetail: ({ data }, { site, words }) => words.dates.updated(formatDate(data.updated, site.locale)),
 		cardDetail: () => undefined,
 		closed: never,
 		// Freshest first.

@@ -19,6 +19,6 @@ export function sharePost(entry: HubEntry<'actions' | 'stories'>, context: ViewC
 	const text = data.share?.message ?? data.title;
 	// The entry's file name names the campaign unless it names its own; off site-wide or for this entry.
 	const campaign = data.share?.campaign === false || !site.share.campaigns ? undefined : (data.share?.campaign ?? entry.id);
-	const links = shareLinks({ url, title: data.title, text, hashtags: data.share?.hashtags ?? site.share.hashtags, campaign, via: site.share.x });
+	const links = shareLinks({ url, title: data.title, text, hashtags: data.share?.hashtags ?? site.share.hashtags, campaign, via: site.share.x }, context.words.shareLinks);
 	return { url, title: data.title, text, links };
 }

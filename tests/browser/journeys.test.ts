@@ -28,7 +28,7 @@ describe('a member on a phone', () => {
 		const { page, problems, close } = await openPage(browser, `${example.url}/`, PHONE);
 		await page.getByRole('link', { name: /Sign the pledge for fair commercial leases/ }).first().click();
 		await page.waitForURL('**/actions/fair-lease-pledge/');
-		const cta = page.getByRole('link', { name: 'Sign the petition' });
+		const cta = page.getByRole('link', { name: 'Sign the pledge', exact: true });
 		const box = (await cta.boundingBox())!;
 		expect(box.y + box.height).toBeLessThanOrEqual(PHONE.viewport.height);
 		expect(box.height).toBeGreaterThanOrEqual(44);
@@ -41,7 +41,7 @@ describe('a member on a phone', () => {
 
 	it('passes on the channel that brought them to the petition tool', async () => {
 		const { page, problems, close } = await openPage(browser, `${example.url}/actions/fair-lease-pledge/?utm_source=whatsapp&utm_medium=social`, PHONE);
-		await page.getByRole('link', { name: 'Sign the petition' }).click();
+		await page.getByRole('link', { name: 'Sign the pledge', exact: true }).click();
 		await page.waitForURL(/petition\.example\.org/);
 		expect(problems.outbound.at(-1)).toBe('https://petition.example.org/fair-leases-main-street?source=whatsapp');
 		clean(problems);
@@ -127,7 +127,7 @@ describe('with the keyboard only', () => {
 			await page.keyboard.press('Tab');
 			order.push(await page.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.textContent?.trim()} ${getComputedStyle(document.activeElement!).outlineStyle}`));
 		}
-		expect(order[0]).toBe('A Sign the petition solid');
+		expect(order[0]).toBe('A Sign the pledge solid');
 		expect(order.every((stop) => stop.endsWith('solid'))).toBe(true);
 		expect(await page.evaluate(() => document.querySelectorAll('[tabindex]:not([tabindex="-1"]):not([tabindex="0"])').length)).toBe(0);
 		clean(problems);

@@ -1,4 +1,28 @@
-import type { SiteBuild } from './build-site.ts';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { BUILDS, ROOT, type SiteBuild } from './build-site.ts';
+
+/**
+ * Content folders made from another with a few files changed, for builds that differ from a fixture
+ * in one setting: written by the global setup before the builds, next to them (never in git).
+ */
+const DERIVED = {
+	/** The example hub with its interface in Spanish. */
+	exampleSpanish: { dir: join(BUILDS, 'example-es-content'), from: 'content', edits: { 'site.yaml': ['locale: en-US', 'locale: es-US'] } },
+} satisfies Record<string, { dir: string; from: string; edits: Record<string, [string, string]> }>;
+
+/** Writes the derived content folders afresh; an edit that no longer finds its text stops the tests. */
+export function writeDerivedContent(): void {
+	for (const { dir, from, edits } of Object.values(DERIVED)) {
+		rmSync(dir, { recursive: true, force: true });
+		cpSync(join(ROOT, from), dir, { recursive: true });
+		for (const [file, [before, after]] of Object.entries(edits)) {
+			const text = readFileSync(join(dir, file), 'utf8');
+			if (!text.includes(before)) throw new Error(`${from}/${file} no longer holds "${before}": update the derived content in tests/helpers/sites.ts.`);
+			writeFileSync(join(dir, file), text.replace(before, after));
+		}
+	}
+}
 
 /** The sites the tests build, each once per test run. */
 export const SITES = {
@@ -9,6 +33,8 @@ export const SITES = {
 	 * byte for byte the same.
 	 */
 	exampleAgain: { name: 'example-again', contentDir: 'content', now: '2026-11-25T12:00:00Z', env: { TZ: 'Pacific/Kiritimati', HUB_CACHE_DIR: 'tests/.builds/example-again/cache' } },
+	/** The example with `locale: es-US`: every interface word in Spanish, the content as written. */
+	exampleSpanish: { name: 'example-es', contentDir: relative(ROOT, DERIVED.exampleSpanish.dir), now: '2026-11-25T12:00:00Z' },
 	/** Drafts, scheduled entries, closed actions and missing consent, early June 2026. */
 	hubJune1: { name: 'hub-june-1', contentDir: 'tests/fixtures/hub', now: '2026-06-01T12:00:00Z' },
 	/** The same content two weeks later: the petition has closed and the scheduled action is out. */

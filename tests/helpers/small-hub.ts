@@ -11,7 +11,7 @@ tagline: Testing
 story: A hub for tests.
 url: https://test.example.org
 timezone: Europe/Paris
-locale: fr-FR
+locale: es-ES
 whyFollow:
   passions: Tests.
 topics:

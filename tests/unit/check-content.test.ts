@@ -139,6 +139,26 @@ describe('the site settings', () => {
 		expect(problem!.message).toMatch(/^`timezone`: "Paris" is not a time zone\. Did you mean `Europe\/Paris`/);
 	});
 
+	it('refuse a locale whose language the interface does not speak, at its line, listing the languages it does and how to add one', () => {
+		const dir = copyFixture();
+		const site = join(dir, 'site.yaml');
+		writeFileSync(site, readFileSync(site, 'utf8').replace('locale: en-US', 'locale: fr-FR'));
+		const [problem, ...more] = check(dir, dir).diagnostics.filter((d) => d.file === 'site.yaml');
+		expect(more).toEqual([]);
+		expect(problem).toMatchObject({ line: 6, column: 9, severity: 'error', rule: 'site-settings' });
+		expect(problem!.message).toBe(
+			'`locale`: The hub\'s interface has no words in French (fr) yet, so "fr-FR" cannot be its locale. The languages it speaks: en (English), es (Español); ' +
+				'write one of them with your region, such as en-US or es-MX. To add French, copy src/i18n/languages/en.ts to src/i18n/languages/fr.ts, translate every word, and name it in src/i18n/catalogues.ts.',
+		);
+	});
+
+	it('accept a locale of a language the interface speaks, in any region', () => {
+		const dir = copyFixture();
+		const site = join(dir, 'site.yaml');
+		writeFileSync(site, readFileSync(site, 'utf8').replace('locale: en-US', 'locale: es-mx'));
+		expect(check(dir, dir).diagnostics.filter((d) => d.file === 'site.yaml')).toEqual([]);
+	});
+
 	it('are reported when the file is missing, and the entries are still checked', () => {
 		const dir = copyFixture((source) => !source.endsWith('site.yaml'));
 		const diagnostics = check(dir, dir).diagnostics;

@@ -123,7 +123,7 @@ describe('lines of text', () => {
 
 	it('quote what was written shortened, and name lists rather than print them', () => {
 		const messages = parse('actions', { ...action, kind: 'x'.repeat(5000), catalysts: [['a', ['b']]] }).messages;
-		expect(messages[0]).toBe(`\`kind\`: "${'x'.repeat(80)}…" (5,000 characters) is not one of the choices. Use \`learn-more\`, \`visit-website\`, \`sign-up\`, \`register\`, \`buy-tickets\`, \`donate\`, \`volunteer\`, \`petition\` or \`attend\`.`);
+		expect(messages[0]).toBe(`\`kind\`: "${'x'.repeat(80)}…" (5,000 characters) is not one of the choices. Use \`learn-more\`, \`visit-website\`, \`sign-up\`, \`register\`, \`buy-tickets\`, \`donate\`, \`volunteer\`, \`petition\`, \`pledge\` or \`attend\`.`);
 		expect(messages[1]).toMatch(/^`catalysts`: a list is not a catalyst/);
 	});
 });
@@ -166,11 +166,10 @@ describe('resources', () => {
 
 describe('site settings', () => {
 	const site = { name: 'Guild', tagline: 'Stores together', story: 'We are stores.', url: 'https://guild.example.org', timezone: 'America/Chicago', locale: 'en-us', whyFollow: { beliefs: 'Main Street matters.' } };
-	it('accepts settings, canonicalises the locale and leaves the navigation and theme to the hub', () => {
+	it('accepts settings, canonicalises the locale and defaults the navigation (in the hub\'s language) and the theme', () => {
 		const result = SiteSchema().parse(site);
 		expect(result.locale).toBe('en-US');
-		// The header names the collections in the hub's language when the organizer sets no navigation.
-		expect(result.navigation).toBeUndefined();
+		expect(result.navigation.map((link) => link.label)).toEqual(['Act', 'Stories', 'Members', 'Resources']);
 		expect(result.theme).toEqual({ accent: '#1f5f5b' });
 	});
 	it('refuses an accent colour too light to read, suggesting a darker shade that reads', () => {

@@ -48,11 +48,14 @@ const resource = (id: string): HubEntry<'resources'> => ({
 	data: ResourceSchema(schemaContext).parse({ title: 'Checklist', summary: 'A list.', kind: 'checklist', updated: '2026-05-11' }),
 });
 
+/** The same site, with its interface in Spanish. */
+const spanishSite = SiteSchema().parse({ ...site, locale: 'es-US', navigation: undefined });
+
 /** A view context for a build of these published entries. */
-function contextFor(published: { [C in CollectionName]?: HubEntry<C>[] } = {}, options: { base?: string; siteUrl?: string } = {}): ViewContext {
+function contextFor(published: { [C in CollectionName]?: HubEntry<C>[] } = {}, options: { base?: string; siteUrl?: string; spanish?: boolean } = {}): ViewContext {
 	return {
-		site,
-		words: CATALOGUES.en,
+		site: options.spanish ? spanishSite : site,
+		words: options.spanish ? CATALOGUES.es : CATALOGUES.en,
 		now: NOW,
 		urls: urls({ base: options.base ?? '/', siteUrl: options.siteUrl ?? site.url }),
 		timing: (entry) => actionTiming(entry.data, site.timezone, NOW),
@@ -69,6 +72,16 @@ describe('the call to action', () => {
 		expect(callToAction(action('a'), context).label).toBe('Sign the petition');
 		expect(callToAction(action('b', { kind: 'attend' }), context).label).toBe('RSVP');
 		expect(callToAction(action('c', { cta: { url: 'https://x.example.org', label: 'Sign the pledge' } }), context).label).toBe('Sign the pledge');
+	});
+
+	it('says a pledge\'s own verb, in the hub\'s language, and the organizer\'s label in any language', () => {
+		const pledge = action('p', { kind: 'pledge' });
+		expect(callToAction(pledge, contextFor()).label).toBe('Sign the pledge');
+		expect(callToAction(pledge, contextFor({}, { spanish: true })).label).toBe('Firma el compromiso');
+		expect(callToAction(action('a', { kind: 'attend' }), contextFor({}, { spanish: true })).label).toBe('Confirma tu asistencia');
+		expect(callToAction(action('o', { kind: 'pledge', cta: { url: 'https://x.example.org', label: 'Firma ya' } }), contextFor({}, { spanish: true })).label).toBe('Firma ya');
+		expect(viewOf(pledge).label(pledge, contextFor())).toBe('Pledge');
+		expect(viewOf(pledge).label(pledge, contextFor({}, { spanish: true }))).toBe('Compromiso');
 	});
 
 	it('passes the visitor\'s source on to an external tool, and leads to hub pages under the base path', () => {
@@ -170,7 +183,7 @@ describe('what each collection shows', () => {
 		for (const entry of [action('a'), action('b', { kind: 'attend', event }), story('s'), rosa, member('tom'), resource('r')]) {
 			expect(listCard(entry, context).label).toBe(shareCard(entry, context).eyebrow);
 		}
-		expect([action('a'), story('s'), rosa, member('tom'), resource('r')].map((entry) => viewOf(entry).label(entry))).toEqual([
+		expect([action('a'), story('s'), rosa, member('tom'), resource('r')].map((entry) => viewOf(entry).label(entry, context))).toEqual([
 			'Petition',
 			'Story',
 			'Community leader',
@@ -288,5 +301,58 @@ describe('the placeholder of an entry without a picture', () => {
 		expect(a!.tone).toBe(b!.tone);
 		expect(a!.tone).toBeGreaterThanOrEqual(0);
 		expect(a!.tone).toBeLessThan(TONES);
+	});
+});
+
+describe('in Spanish', () => {
+	const rosa = member('rosa', { leader: true });
+	const context = contextFor({ members: [rosa] }, { spanish: true });
+
+	it('labels every entry in Spanish, on pages, list cards and share cards', () => {
+		expect([action('a'), action('b', { kind: 'attend', event }), story('s'), rosa, member('tom'), resource('r')].map((entry) => viewOf(entry).label(entry, context))).toEqual([
+			'Petición',
+			'Evento',
+			'Historia',
+			'Líder de la comunidad',
+			'Miembro destacado',
+			'Lista de verificación',
+		]);
+		expect(shareCard(resource('r'), context).eyebrow).toBe('Lista de verificación');
+	});
+
+	it('writes dates, deadlines and freshness the Spanish way', () => {
+		expect(listCard(action('d', { deadline: '2026-06-10 17:00' }), context).detail).toBe('Hasta el miércoles, 10 de junio de 2026, 5:00 p.m. hora de verano central');
+		expect(listCard(resource('r'), context).detail).toBe('Actualizado el 11 de mayo de 2026');
+		expect(listCard(story('s'), context).detail).toBe('1 de mayo de 2026');
+	});
+
+	it('names the terms of when and where in Spanish, on the page and on the flyer', () => {
+		const online = { start: '2026-06-20 18:30', end: '2026-06-20 20:00', online: 'https://meet.example.org/x' };
+		expect(actionDetails(action('a', { event, deadline: '2026-06-10' }), context, 'page').map((row) => row.term)).toEqual(['Cuándo', 'Dónde', 'Fecha límite']);
+		expect(actionDetails(action('b', { event, deadline: '2026-06-10' }), context, 'print').map((row) => row.term)).toEqual(['Cuándo', 'Dónde', 'Hasta']);
+		expect(actionDetails(action('c', { deadline: '2026-05-10' }), context, 'page')).toEqual([expect.objectContaining({ term: 'Cerrada' })]);
+		expect(actionDetails(action('d', { event: online }), context, 'page')[1]).toEqual({ term: 'En línea', kind: 'link', href: 'https://meet.example.org/x', text: 'Enlace para unirse' });
+		expect(actionDetails(action('e', { event: { ...online, start: '2026-05-01 18:00', end: '2026-05-01 19:00' } }), context, 'page')[1]).toEqual({ term: 'En línea', kind: 'text', text: 'Evento en línea' });
+		expect(actionDetails(action('f', { event: online }), context, 'print')[1]).toEqual({ term: 'Dónde', kind: 'text', text: 'En línea' });
+	});
+
+	it('names the ways to share that are not a network in Spanish, and the networks by their own names', () => {
+		const labels = sharePost(action('a'), context).links.map((link) => link.label);
+		expect(labels).toContain('Correo electrónico');
+		expect(labels).toContain('Mensaje de texto');
+		expect(labels).toContain('WhatsApp');
+		expect(sharePost(action('a'), contextFor()).links.find((link) => link.id === 'sms')?.label).toBe('Text message');
+	});
+
+	it('links the collections in the default menu by their Spanish titles, unless the organizer wrote one', () => {
+		expect(spanishSite.navigation).toEqual([
+			{ label: 'Actúa', href: '/actions/' },
+			{ label: 'Historias', href: '/stories/' },
+			{ label: 'Miembros', href: '/members/' },
+			{ label: 'Recursos', href: '/resources/' },
+		]);
+		expect(site.navigation.map((link) => link.label)).toEqual(['Act', 'Stories', 'Members', 'Resources']);
+		const own = [{ label: 'Inicio', href: '/' }];
+		expect(SiteSchema().parse({ ...site, locale: 'es-US', navigation: own }).navigation).toEqual(own);
 	});
 });

@@ -2,11 +2,95 @@
  * English: every word of the hub's interface, and the shape every other language's catalogue must
  * have (a missing or extra word in another language is a type error). Content words (titles,
  * summaries, topic names) come from the organizers' files, never from here. Words that depend on a
- * value are functions, so each language orders and inflects them its own way.
+ * value are functions, so each language orders and inflects them its own way; a date or a number
+ * reaches them already formatted for the site's full locale (`es-US` and `es-ES` write them apart).
  */
 export const en = {
 	/** The language's own name, as the check lists available languages. */
 	name: 'English',
+	/**
+	 * Each kind of action (the list is `ACTION_KINDS`, in src/schemas/action.ts): `button`, the call to
+	 * action's label when the organizer sets none (a verb: it says what pressing the button does), and
+	 * `label`, the noun that says what kind of thing the action is, above its title on pages, lists and
+	 * share cards.
+	 */
+	actionKinds: {
+		'learn-more': { button: 'Learn more', label: 'Learn more' },
+		'visit-website': { button: 'Visit the website', label: 'Website' },
+		'sign-up': { button: 'Sign up', label: 'Sign-up' },
+		register: { button: 'Register', label: 'Registration' },
+		'buy-tickets': { button: 'Buy tickets', label: 'Tickets' },
+		donate: { button: 'Donate', label: 'Donation' },
+		volunteer: { button: 'Volunteer', label: 'Volunteering' },
+		petition: { button: 'Sign the petition', label: 'Petition' },
+		pledge: { button: 'Sign the pledge', label: 'Pledge' },
+		attend: { button: 'RSVP', label: 'Event' },
+	},
+	/** Each kind of resource (the list is `RESOURCE_KINDS`, in src/schemas/resource.ts), as the label above its title. */
+	resourceKinds: {
+		guide: 'Guide',
+		toolkit: 'Toolkit',
+		template: 'Template',
+		checklist: 'Checklist',
+		video: 'Video',
+		recording: 'Recording',
+		article: 'Article',
+		link: 'Link',
+	},
+	/** The four catalysts a community forms around: the name of each, and the question the community answers for it. */
+	catalysts: {
+		expertise: { name: 'Shared expertise', question: 'What we know and teach each other' },
+		passions: { name: 'Shared passions', question: 'What we love doing together' },
+		beliefs: { name: 'Shared beliefs', question: 'What we stand for' },
+		situations: { name: 'Shared situations', question: 'What we face together' },
+	},
+	/**
+	 * Each collection's index: its title (also the link in the default navigation) and the sentence
+	 * under it (also the page's description in search results).
+	 */
+	collections: {
+		actions: { title: 'Act', intro: 'Opportunities to act: sign, register, volunteer, show up.' },
+		stories: { title: 'Stories', intro: 'The community, told through its events, wins and people.' },
+		members: { title: 'Members', intro: 'The people of the community, what they know, and how to reach them.' },
+		resources: { title: 'Resources', intro: 'Guides, toolkits, templates and recordings: what members know, shared.' },
+	},
+	/** What kind of thing an entry is, above its title, for the collections whose entries have no kind of their own. */
+	entryLabels: {
+		story: 'Story',
+		leader: 'Community leader',
+		spotlight: 'Member spotlight',
+	},
+	/** The terms of an action's "when and where" list, on its page and its flyer. */
+	details: {
+		when: 'When',
+		where: 'Where',
+		/** The term of an online event's link, on the page. */
+		online: 'Online',
+		/** What the link becomes once the event is over: it is no longer offered. */
+		onlineEvent: 'Online event',
+		/** The text of the link to join an online event. */
+		joinLink: 'Join link',
+		/** Where an event happens when it is only online, on a flyer. */
+		onlineOnly: 'Online',
+		/** The last moment to act, while the action is open. */
+		deadline: 'Deadline',
+		/** The same moment, once it has passed. */
+		closed: 'Closed',
+		/** The last moment to act, on a flyer. */
+		by: 'By',
+	},
+	/** Lines under an entry's title that hold a date, given formatted for the site's locale. */
+	dates: {
+		/** An action's deadline on its list card and share card: "By Friday, December 18, 2026 at 5:00 PM…". */
+		by: (when: string) => `By ${when}`,
+		/** When a resource was last checked: "Updated May 11, 2026". */
+		updated: (date: string) => `Updated ${date}`,
+	},
+	/** The share links' names that are words rather than a network's own name (Facebook, WhatsApp… are not translated). */
+	shareLinks: {
+		email: 'Email',
+		sms: 'Text message',
+	},
 	/** Words of the page frame, lists, cards and entry pages (the components). */
 	page: {
 		skipLink: 'Skip to content',
