@@ -10,6 +10,7 @@ import { ACTION_KINDS } from '../schemas/action.ts';
 import { googleCalendarUrl, type CalendarEvent } from '../share/calendar.ts';
 import { withSource } from '../share/campaign.ts';
 import type { HubEntry, ViewContext } from './context.ts';
+import { accessLines } from './event-access.ts';
 
 /** One line of a "When / Where" list: a term and what it shows. */
 export type DetailRow = { term: string } & (
@@ -57,10 +58,14 @@ export function calendarEvent(action: HubEntry<'actions'>, context: ViewContext)
 	if (!when.event || !data.event) return undefined;
 	const { site, urls } = context;
 	const venue = data.event.venue ? `${data.event.venue.name}, ${data.event.venue.address}` : undefined;
+	const words = context.words.event;
+	const access = accessLines(data.event.accessibility, words, site.locale);
+	// Calendar apps show the description as plain text: a heading line, then one line per item.
+	const accessText = access.length ? `\n\n${words.access}:\n${access.map((line) => `- ${line}`).join('\n')}` : '';
 	return {
 		uid: `${action.id}@${new URL(urls.absolute(paths.home())).hostname}`,
 		title: data.title,
-		description: data.summary,
+		description: `${data.summary}${accessText}`,
 		start: when.event.start.epochMs,
 		end: when.event.end.epochMs,
 		location: venue ?? data.event.online,
@@ -98,6 +103,12 @@ export function actionDetails(action: HubEntry<'actions'>, context: ViewContext,
 	if (when.deadline) {
 		const term = medium === 'print' ? 'By' : when.closed === 'deadline-passed' ? 'Closed' : 'Deadline';
 		rows.push({ term, kind: 'moment', moment: when.deadline, timeZone: when.timeZone });
+	}
+	// Last, so the rows a member decides by (when, where, by when) keep their place near the button.
+	const access = accessLines(event?.accessibility, context.words.event, context.site.locale);
+	if (access.length) {
+		const term = context.words.event.access;
+		rows.push(medium === 'page' ? { term, kind: 'lines', lines: access } : { term, kind: 'text', text: access.join(' · ') });
 	}
 	return rows;
 }

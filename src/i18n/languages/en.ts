@@ -7,6 +7,17 @@
 export const en = {
 	/** The language's own name, as the check lists available languages. */
 	name: 'English',
+	/** Words of event pages: what helps people take part. */
+	event: {
+		/** The term of the accessibility row, on the page and the flyer, and its heading in the calendar file. */
+		access: 'Access',
+		stepFree: { yes: 'Step-free access', no: 'No step-free access' },
+		captions: { yes: 'Live captions', no: 'No live captions' },
+		/** The languages interpreted, as the organizer wrote them, joined as a list ("Spanish and ASL"). */
+		interpretation: (languages: string) => `Interpretation: ${languages}`,
+		childcare: { yes: 'Childcare provided', no: 'No childcare' },
+		quietRoom: { yes: 'Quiet room', no: 'No quiet room' },
+	},
 	/** Words of the page frame, lists, cards and entry pages (the components). */
 	page: {
 		skipLink: 'Skip to content',
