@@ -14,7 +14,16 @@ import { accessLines } from './event-access.ts';
 
 /** One line of a "When / Where" list: a term and what it shows. */
 export type DetailRow = { term: string } & (
-	| { kind: 'range'; start: Moment; end: Moment; timeZone: string; /** The zone's name, when it is not the site's. */ note: string | undefined }
+	| {
+			kind: 'range';
+			start: Moment;
+			end: Moment;
+			timeZone: string;
+			/** The zone's name, when it is not the site's. */
+			note: string | undefined;
+			/** Offer the time in the visitor's own zone too: on the page of an event still to come, not on paper. */
+			visitorTime: boolean;
+	  }
 	| { kind: 'moment'; moment: Moment; timeZone: string }
 	| { kind: 'lines'; lines: string[] }
 	| { kind: 'link'; href: string; text: string }
@@ -86,7 +95,8 @@ export function actionDetails(action: HubEntry<'actions'>, context: ViewContext,
 	const rows: DetailRow[] = [];
 	if (when.event) {
 		const note = medium === 'page' && when.timeZone !== context.site.timezone ? when.timeZone : undefined;
-		rows.push({ term: 'When', kind: 'range', start: when.event.start, end: when.event.end, timeZone: when.timeZone, note });
+		const visitorTime = medium === 'page' && !when.closed;
+		rows.push({ term: 'When', kind: 'range', start: when.event.start, end: when.event.end, timeZone: when.timeZone, note, visitorTime });
 	}
 	if (event?.venue) {
 		rows.push(

@@ -176,6 +176,16 @@ describe('an event\'s accessibility', () => {
 	});
 });
 
+describe('the visitor\'s own time', () => {
+	it('is offered on the page of an event to come, not on paper, nor once it is over', () => {
+		const range = (rows: ReturnType<typeof actionDetails>) => rows.find((row) => row.kind === 'range');
+		expect(range(actionDetails(action('a', { event }), contextFor(), 'page'))).toMatchObject({ visitorTime: true });
+		expect(range(actionDetails(action('a', { event }), contextFor(), 'print'))).toMatchObject({ visitorTime: false });
+		const past = { start: '2026-05-01 18:00', end: '2026-05-01 19:00', online: 'https://meet.example.org/x' };
+		expect(range(actionDetails(action('b', { event: past }), contextFor(), 'page'))).toMatchObject({ visitorTime: false });
+	});
+});
+
 describe('sharing an entry', () => {
 	it('posts the title unless the entry has its own message, with the site\'s hashtags and the entry\'s campaign', () => {
 		const post = sharePost(action('pledge'), contextFor());

@@ -7,8 +7,10 @@
 export const en = {
 	/** The language's own name, as the check lists available languages. */
 	name: 'English',
-	/** Words of event pages: what helps people take part. */
+	/** Words of event pages: the visitor's own time, and what helps people take part. */
 	event: {
+		/** After an event's time in the visitor's own zone, when it differs from the event's: "5:00 – 10:00 PM your time". */
+		yourTime: (time: string) => `${time} your time`,
 		/** The term of the accessibility row, on the page and the flyer, and its heading in the calendar file. */
 		access: 'Access',
 		stepFree: { yes: 'Step-free access', no: 'No step-free access' },

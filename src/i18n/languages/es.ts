@@ -4,6 +4,7 @@ import type { Catalogue } from './en.ts';
 export const es: Catalogue = {
 	name: 'Español',
 	event: {
+		yourTime: (time: string) => `${time} (tu hora)`,
 		access: 'Accesibilidad',
 		stepFree: { yes: 'Acceso sin escalones', no: 'El acceso tiene escalones' },
 		captions: { yes: 'Subtítulos en vivo', no: 'Sin subtítulos en vivo' },
