@@ -42,6 +42,13 @@ cta:
 #     name: "The place people look for on arrival"
 #     address: "Street, town, postcode"
 #   online: https://meet.example.org/replace-me
+#   accessibility:      # what helps people take part; leave out a line you do not know
+#     stepFree: true    # true: no steps from the street to the room and toilets; false: there are steps
+#     captions: true    # what is said is captioned live
+#     interpretation: [Spanish, American Sign Language]
+#     childcare: true
+#     quietRoom: true   # a quiet room to step away to
+#     notes: "Anything else: parking, the lift's entrance, who to ask for help"
 hosts: []              # member file names, without .md
 stories: []            # story file names that explain why it matters
 resources: []          # resource file names that help

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import type { Catalogue } from '../i18n/catalogues.ts';
+import { AccessibilitySchema, VENUE_FEATURES } from './accessibility.ts';
 import type { SchemaContext } from './context.ts';
 import { imageWithAlt, localDateTime, publishingFields, safeUrl, share, summary, tagFields, text, timeZone } from './fields.ts';
 
@@ -49,6 +50,11 @@ const EventSchema = z
 			.optional(),
 		/** The link to join, for an online event. */
 		online: safeUrl().optional(),
+		/**
+		 * What helps people take part: step-free access, captions, interpretation, childcare, a quiet
+		 * room, notes. Shown on the page, the flyer and in the calendar file. See `accessibility.ts`.
+		 */
+		accessibility: AccessibilitySchema.optional(),
 	})
 	.superRefine((event, ctx) => {
 		if (event.end <= event.start) {
@@ -63,6 +69,14 @@ const EventSchema = z
 				code: 'custom',
 				path: [],
 				message: 'An event needs a place: add `venue` (name and address) for an in-person event, `online` (the link to join) for an online one, or both.',
+			});
+		}
+		for (const feature of VENUE_FEATURES) {
+			if (event.venue || event.accessibility?.[feature] === undefined) continue;
+			ctx.addIssue({
+				code: 'custom',
+				path: ['accessibility', feature],
+				message: 'This describes a venue, and this event has none. Remove the line, or add `venue`.',
 			});
 		}
 	});

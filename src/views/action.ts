@@ -10,10 +10,20 @@ import { isExternal } from '../routes/urls.ts';
 import { googleCalendarUrl, type CalendarEvent } from '../share/calendar.ts';
 import { withSource } from '../share/campaign.ts';
 import type { HubEntry, ViewContext } from './context.ts';
+import { accessLines } from './event-access.ts';
 
 /** One line of a "When / Where" list: a term and what it shows. */
 export type DetailRow = { term: string } & (
-	| { kind: 'range'; start: Moment; end: Moment; timeZone: string; /** The zone's name, when it is not the site's. */ note: string | undefined }
+	| {
+			kind: 'range';
+			start: Moment;
+			end: Moment;
+			timeZone: string;
+			/** The zone's name, when it is not the site's. */
+			note: string | undefined;
+			/** Offer the time in the visitor's own zone too: on the page of an event still to come, not on paper. */
+			visitorTime: boolean;
+	  }
 	| { kind: 'moment'; moment: Moment; timeZone: string }
 	| { kind: 'lines'; lines: string[] }
 	| { kind: 'link'; href: string; text: string }
@@ -57,10 +67,14 @@ export function calendarEvent(action: HubEntry<'actions'>, context: ViewContext)
 	if (!when.event || !data.event) return undefined;
 	const { site, urls } = context;
 	const venue = data.event.venue ? `${data.event.venue.name}, ${data.event.venue.address}` : undefined;
+	const words = context.words.event;
+	const access = accessLines(data.event.accessibility, words, site.locale);
+	// Calendar apps show the description as plain text: a heading line, then one line per item.
+	const accessText = access.length ? `\n\n${words.access}:\n${access.map((line) => `- ${line}`).join('\n')}` : '';
 	return {
 		uid: `${action.id}@${new URL(urls.absolute(paths.home())).hostname}`,
 		title: data.title,
-		description: data.summary,
+		description: `${data.summary}${accessText}`,
 		start: when.event.start.epochMs,
 		end: when.event.end.epochMs,
 		location: venue ?? data.event.online,
@@ -82,7 +96,8 @@ export function actionDetails(action: HubEntry<'actions'>, context: ViewContext,
 	const rows: DetailRow[] = [];
 	if (when.event) {
 		const note = medium === 'page' && when.timeZone !== context.site.timezone ? when.timeZone : undefined;
-		rows.push({ term: words.when, kind: 'range', start: when.event.start, end: when.event.end, timeZone: when.timeZone, note });
+		const visitorTime = medium === 'page' && !when.closed;
+		rows.push({ term: words.when, kind: 'range', start: when.event.start, end: when.event.end, timeZone: when.timeZone, note, visitorTime });
 	}
 	if (event?.venue) {
 		rows.push(
@@ -99,6 +114,12 @@ export function actionDetails(action: HubEntry<'actions'>, context: ViewContext,
 	if (when.deadline) {
 		const term = medium === 'print' ? words.by : when.closed === 'deadline-passed' ? words.closed : words.deadline;
 		rows.push({ term, kind: 'moment', moment: when.deadline, timeZone: when.timeZone });
+	}
+	// Last, so the rows a member decides by (when, where, by when) keep their place near the button.
+	const access = accessLines(event?.accessibility, context.words.event, context.site.locale);
+	if (access.length) {
+		const term = context.words.event.access;
+		rows.push(medium === 'page' ? { term, kind: 'lines', lines: access } : { term, kind: 'text', text: access.join(' · ') });
 	}
 	return rows;
 }

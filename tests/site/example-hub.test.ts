@@ -81,9 +81,9 @@ describe('the example hub', () => {
 				if (!alt) expect($(img).closest('.card, .feature, .faces, .person-link').length, `${path} img without alt outside a card`).toBe(1);
 			});
 			$('.cover, .person-head img').each((_, img) => expect($(img).attr('alt')?.trim().length, `${path} picture`).toBeGreaterThan(0));
-			// The only client JavaScript is the share bar's enhancement, on the pages that have one.
+			// The only client JavaScript: the share bar's enhancement and the visitor's own time, on the pages that have them.
 			const scripts = $('script:not([type="application/ld+json"])');
-			expect(scripts.length, `${path} scripts`).toBe($('[data-share-bar]').length ? 1 : 0);
+			expect(scripts.length, `${path} scripts`).toBe(($('[data-share-bar]').length ? 1 : 0) + ($('[data-your-time]').length ? 1 : 0));
 			scripts.each((_, script) => expect($(script).attr('type'), path).toBe('module'));
 		}
 	});

@@ -167,6 +167,19 @@ describe('the site settings', () => {
 	});
 });
 
+describe('an event\'s accessibility', () => {
+	it('is checked at its line and column, with a "did you mean" for a misspelt feature', () => {
+		const dir = copyFixture((source) => !/\/(stories|members|resources|actions)\/./.test(source));
+		const file = ['---', 'title: Meetup', 'summary: Come.', 'kind: attend', 'cta:', '  url: https://events.example.org/x', 'event:', '  start: 2026-12-03 18:30', '  end: 2026-12-03 20:00', '  online: https://meet.example.org/x', '  accessibility:', '    captions: true', '    quietroom: true', '    stepFree: yes', '---', ''];
+		writeFileSync(join(dir, 'actions', 'meetup.md'), file.join('\n'));
+		const problems = check(dir, dir).diagnostics.filter((d) => d.file === 'actions/meetup.md');
+		expect(problems.map((d) => `${d.line}:${d.column} ${d.rule} ${d.message}`)).toEqual([
+			'13:5 schema Unknown field `quietroom`: did you mean `quietRoom`?',
+			'14:15 schema `event.accessibility.stepFree` should be true or false, not "yes".',
+		]);
+	});
+});
+
 describe('no file, however malformed', () => {
 	const VALID = '---\ntitle: "A story"\nsummary: A summary.\ndate: 2026-01-10\npeople: [ada]\ncover:\n  src: ../images/placeholder.png\n  alt: A picture\n---\n\n## Heading\n\nA [link](/stories/) and ![an image](../images/placeholder.png).\n';
 	/**

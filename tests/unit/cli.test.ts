@@ -1,10 +1,11 @@
 /** The organizers' commands, run as they run them: `npm run check` and `npm run new`. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/check-content.ts';
+import type { ActionData } from '../../src/schemas/action.ts';
 import { ROOT } from '../helpers/build-site.ts';
 
 function run(script: string, args: string[], env: Record<string, string>) {
@@ -83,6 +84,21 @@ describe('npm run new', () => {
 		expect(result.diagnostics.filter((d) => d.file.endsWith('sign-the-fair-rent-pledge-now.md') && d.severity === 'error')).toEqual([]);
 		const entry = result.entries.find((e) => e.slug === 'sign-the-fair-rent-pledge-now');
 		expect(entry?.data.draft).toBe(true);
+	});
+
+	it('writes an action whose event, accessibility included, is valid once its lines are uncommented', () => {
+		const content = project();
+		run('src/cli/new.ts', ['action', 'Winter meetup'], { HUB_CONTENT_DIR: content });
+		const file = join(content, 'actions/winter-meetup.md');
+		const template = readFileSync(file, 'utf8');
+		// The event block: `# event:` and the lines indented under it.
+		const uncommented = template.replace(/^# (event:.*\n(?:#  .*\n)+)/m, (block: string) => block.replace(/^# /gm, ''));
+		expect(uncommented).toContain('\n  accessibility:');
+		writeFileSync(file, uncommented);
+		const result = checkContent({ root: ROOT, contentDir: content, publicDir: join(ROOT, 'public'), now: new Date('2020-01-01T00:00:00Z') });
+		expect(result.diagnostics.filter((d) => d.file.endsWith('winter-meetup.md') && d.severity === 'error')).toEqual([]);
+		const entry = result.entries.find((e) => e.slug === 'winter-meetup') as { data: ActionData } | undefined;
+		expect(entry?.data.event?.accessibility).toMatchObject({ stepFree: true, interpretation: ['Spanish', 'American Sign Language'] });
 	});
 
 	it('refuses to overwrite an existing file, and says which', () => {

@@ -190,3 +190,36 @@ describe('site settings', () => {
 		expect(messages.join()).toContain('"/relative" is not a web address.');
 	});
 });
+
+describe('an event\'s accessibility', () => {
+	const inPerson = { start: '2026-12-03 18:30', end: '2026-12-03 20:00', venue: { name: 'Hall', address: '1 Main St' } };
+	const online = { start: '2026-12-03 18:30', end: '2026-12-03 20:00', online: 'https://meet.example.org/x' };
+	const withAccess = (accessibility: unknown, event: object = inPerson) => parse('actions', { ...action, event: { ...event, accessibility } });
+
+	it('takes any of the features, yes or no, the languages interpreted and notes, trimmed', () => {
+		const { data, messages } = withAccess({ stepFree: true, captions: false, interpretation: [' Spanish ', 'ASL'], childcare: true, quietRoom: false, notes: ' Lift at the side door. ' });
+		expect(messages).toEqual([]);
+		expect(data?.event.accessibility).toEqual({ stepFree: true, captions: false, interpretation: ['Spanish', 'ASL'], childcare: true, quietRoom: false, notes: 'Lift at the side door.' });
+		expect(withAccess({ captions: true, interpretation: ['ASL'] }, online).messages).toEqual([]);
+	});
+
+	it.each([
+		[{ stepfree: true }, ['Unknown field `stepfree`: did you mean `stepFree`?']],
+		[{ wheelchair: true }, ['Unknown field `wheelchair`. The fields here are `stepFree`, `captions`, `interpretation`, `childcare`, `quietRoom` or `notes`.']],
+		[{ stepFree: 'yes' }, ['`event.accessibility.stepFree` should be true or false, not "yes".']],
+		[{ interpretation: 'Spanish' }, ['`event.accessibility.interpretation` should be a list, one "- item" per line, not "Spanish".']],
+		[{ interpretation: [] }, ['`event.accessibility.interpretation`: List at least one language, such as [Spanish], or remove the line.']],
+		[{ notes: 'x'.repeat(301) }, ['`event.accessibility.notes`: The note is 301 characters long; keep it to 300 or fewer.']],
+		[{}, ['`event.accessibility`: This says nothing yet. Add at least one of stepFree, captions, interpretation, childcare, quietRoom or notes, or remove `accessibility`.']],
+		[null, ['`event.accessibility` should be a group of fields, indented under it, not nothing.']],
+	])('refuses %j with what to write instead', (accessibility, messages) => {
+		expect(withAccess(accessibility).messages).toEqual(messages);
+	});
+
+	it('refuses what only a venue can offer at an event that has none', () => {
+		expect(withAccess({ stepFree: true, quietRoom: false, captions: true }, online).messages).toEqual([
+			'`event.accessibility.stepFree`: This describes a venue, and this event has none. Remove the line, or add `venue`.',
+			'`event.accessibility.quietRoom`: This describes a venue, and this event has none. Remove the line, or add `venue`.',
+		]);
+	});
+});

@@ -6,12 +6,14 @@ import { actionTiming } from '../../src/model/action-timing.ts';
 import { urls } from '../../src/routes/urls.ts';
 import { ActionSchema, MemberSchema, ResourceSchema, SiteSchema, StorySchema, type CollectionName } from '../../src/schemas/index.ts';
 import type { ActionInput } from '../../src/schemas/action.ts';
+import { icsFile } from '../../src/share/calendar.ts';
 import { actionDetails, actionFacts, actionPanel, calendarEvent, callToAction, closedNotice } from '../../src/views/action.ts';
 import { listCard, shareCard, siteShareCard } from '../../src/views/cards.ts';
 import { COLLECTION_VIEWS, viewOf } from '../../src/views/collections.ts';
 import type { HubEntry, ViewContext } from '../../src/views/context.ts';
 import { placeholderOf, TONES } from '../../src/views/pictures.ts';
 import { sharePost } from '../../src/views/share.ts';
+import { parseIcs } from '../helpers/decode.ts';
 
 const site = SiteSchema().parse({
 	name: 'Test Guild',
@@ -153,6 +155,49 @@ describe('the calendar entry', () => {
 		expect(new Date(entry.stamp).toISOString()).toBe('2026-05-02T05:00:00.000Z');
 		expect(new Date(calendarEvent(action('x', { event }), contextFor())!.stamp).toISOString()).toBe('2026-06-20T23:30:00.000Z');
 		expect(calendarEvent(action('petition'), contextFor())).toBeUndefined();
+	});
+});
+
+describe('an event\'s accessibility', () => {
+	const accessibility = { stepFree: true, captions: false, interpretation: ['Spanish', 'American Sign Language'], childcare: true, quietRoom: true, notes: 'Lift at the side door.' };
+	const accessible = (id = 'meetup') => action(id, { kind: 'attend', event: { ...event, accessibility } });
+	const lines = ['Step-free access', 'No live captions', 'Interpretation: Spanish and American Sign Language', 'Childcare provided', 'Quiet room', 'Lift at the side door.'];
+
+	it('on the page: a last row, one line per feature, what is not offered said too', () => {
+		const rows = actionDetails(accessible(), contextFor(), 'page');
+		expect(rows.map((row) => row.term)).toEqual(['When', 'Where', 'Access']);
+		expect(rows[2]).toEqual({ term: 'Access', kind: 'lines', lines });
+		expect(actionDetails(action('plain', { event }), contextFor(), 'page').map((row) => row.term)).toEqual(['When', 'Where']);
+	});
+
+	it('on a flyer: one line', () => {
+		expect(actionDetails(accessible(), contextFor(), 'print').at(-1)).toEqual({ term: 'Access', kind: 'text', text: lines.join(' · ') });
+	});
+
+	it('in the hub\'s language, the languages joined as that language joins a list', () => {
+		const spanish = contextFor({}, { spanish: true });
+		expect(actionDetails(accessible(), spanish, 'page').at(-1)).toEqual({
+			term: 'Accesibilidad',
+			kind: 'lines',
+			lines: ['Acceso sin escalones', 'Sin subtítulos en vivo', 'Interpretación: Spanish y American Sign Language', 'Cuidado de niños disponible', 'Sala tranquila', 'Lift at the side door.'],
+		});
+	});
+
+	it('in the calendar file\'s description, under the summary, as a real calendar parser reads it', () => {
+		const [parsed] = parseIcs(icsFile(calendarEvent(accessible(), contextFor())!));
+		expect(parsed!.description).toBe(`Why.\n\nAccess:\n${lines.map((line) => `- ${line}`).join('\n')}\n\nhttps://guild.example.org/actions/meetup/`);
+		const [plain] = parseIcs(icsFile(calendarEvent(action('plain', { event }), contextFor())!));
+		expect(plain!.description).toBe('Why.\n\nhttps://guild.example.org/actions/plain/');
+	});
+});
+
+describe('the visitor\'s own time', () => {
+	it('is offered on the page of an event to come, not on paper, nor once it is over', () => {
+		const range = (rows: ReturnType<typeof actionDetails>) => rows.find((row) => row.kind === 'range');
+		expect(range(actionDetails(action('a', { event }), contextFor(), 'page'))).toMatchObject({ visitorTime: true });
+		expect(range(actionDetails(action('a', { event }), contextFor(), 'print'))).toMatchObject({ visitorTime: false });
+		const past = { start: '2026-05-01 18:00', end: '2026-05-01 19:00', online: 'https://meet.example.org/x' };
+		expect(range(actionDetails(action('b', { event: past }), contextFor(), 'page'))).toMatchObject({ visitorTime: false });
 	});
 });
 

@@ -91,6 +91,19 @@ export const en = {
 		email: 'Email',
 		sms: 'Text message',
 	},
+	/** Words of event pages: the visitor's own time, and what helps people take part. */
+	event: {
+		/** After an event's time in the visitor's own zone, when it differs from the event's: "5:00 – 10:00 PM your time". */
+		yourTime: (time: string) => `${time} your time`,
+		/** The term of the accessibility row, on the page and the flyer, and its heading in the calendar file. */
+		access: 'Access',
+		stepFree: { yes: 'Step-free access', no: 'No step-free access' },
+		captions: { yes: 'Live captions', no: 'No live captions' },
+		/** The languages interpreted, as the organizer wrote them, joined as a list ("Spanish and ASL"). */
+		interpretation: (languages: string) => `Interpretation: ${languages}`,
+		childcare: { yes: 'Childcare provided', no: 'No childcare' },
+		quietRoom: { yes: 'Quiet room', no: 'No quiet room' },
+	},
 	/** Words of the page frame, lists, cards and entry pages (the components). */
 	page: {
 		skipLink: 'Skip to content',
