@@ -173,7 +173,6 @@ export const en = {
 		linkCopied: 'Link copied.',
 		copyByHand: 'Select the link and copy it.',
 		by: 'By',
-		and: 'and',
 		updated: 'Updated',
 		peopleInStory: 'People in this story',
 		whatYouCanDo: 'What you can do',

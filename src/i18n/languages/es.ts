@@ -141,7 +141,6 @@ export const es: Catalogue = {
 		linkCopied: 'Enlace copiado.',
 		copyByHand: 'Selecciona el enlace y cópialo.',
 		by: 'Por',
-		and: 'y',
 		updated: 'Actualizado',
 		peopleInStory: 'Personas en esta historia',
 		whatYouCanDo: 'Lo que puedes hacer',
