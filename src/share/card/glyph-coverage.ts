@@ -71,7 +71,8 @@ export interface GlyphCoverage {
 }
 
 interface Subset {
-	family: string;
+	/** Its place in the order of preference. */
+	order: number;
 	name: string;
 	ranges: Array<[number, number]>;
 	/** The subset's files by weight. */
@@ -131,9 +132,9 @@ function makeCoverage(require: NodeJS.Require, families: readonly CardFontFamily
 		// Numbered subsets (`[12]`, the slices of CJK fonts) are files without brackets (`-12-`).
 		return Object.entries(ranges).map(([subset, range]) => {
 			const file = (weight: CardWeight) => join(root, 'files', `${id}-${subset.replace(/^\[(\d+)\]$/, '$1')}-${weight}-normal.woff`);
-			return { family, name: `${family} ${subset}`, ranges: parseUnicodeRange(range), files: { 400: file(400), 700: file(700) } };
+			return { name: `${family} ${subset}`, ranges: parseUnicodeRange(range), files: { 400: file(400), 700: file(700) } };
 		});
-	});
+	}).map((subset, order) => ({ ...subset, order }));
 	const emojiDir = folder('@twemoji/svg');
 	const characters = (subset: Subset) => (subset.characters ??= new Set((create(readFileSync(subset.files[400])) as { characterSet: number[] }).characterSet));
 	const drawnBy = new Map<number, Subset | undefined>();
@@ -144,32 +145,43 @@ function makeCoverage(require: NodeJS.Require, families: readonly CardFontFamily
 		return drawnBy.get(codePoint);
 	};
 
+	/** How one grapheme is drawn: with fonts, as a picture, or not at all (its characters' offsets in it). */
+	type Drawing = { subsets: Subset[]; picture?: string; missing: Array<{ character: string; offset: number }> };
+	const drawings = new Map<string, Drawing>();
+	const drawing = (segment: string): Drawing => {
+		const picture = () => emojiFile(emojiDir, segment);
+		if (EMOJI.test(segment)) {
+			const file = picture();
+			return file ? { subsets: [], picture: file, missing: [] } : { subsets: [], missing: [{ character: segment, offset: 0 }] };
+		}
+		const chars: Array<{ character: string; offset: number; subset: Subset | undefined }> = [];
+		let offset = 0;
+		for (const character of segment) {
+			if (!INVISIBLE.test(character)) chars.push({ character, offset, subset: subsetFor(character.codePointAt(0)!) });
+			offset += character.length;
+		}
+		const subsets = chars.flatMap(({ subset }) => (subset ? [subset] : []));
+		if (subsets.length === chars.length) return { subsets, missing: [] };
+		// A symbol no font has, such as ❤ written without its emoji selector, may still have a picture.
+		const file = picture();
+		return file ? { subsets: [], picture: file, missing: [] } : { subsets, missing: chars.filter(({ subset }) => !subset) };
+	};
+
 	return {
 		glyphs(text) {
 			const used = new Set<Subset>();
 			const emoji = new Map<string, string>();
 			const missing: MissingGlyph[] = [];
 			for (const { segment, index } of graphemes.segment(text)) {
-				const picture = () => emojiFile(emojiDir, segment);
-				if (EMOJI.test(segment)) {
-					const file = picture();
-					if (file) emoji.set(segment, file);
-					else missing.push({ character: segment, index });
-					continue;
-				}
-				const chars = [...segment].map((char, i, all) => ({ char, index: index + all.slice(0, i).join('').length })).filter(({ char }) => !INVISIBLE.test(char));
-				const drawn = chars.map(({ char }) => subsetFor(char.codePointAt(0)!));
-				if (drawn.every(Boolean)) {
-					for (const subset of drawn) used.add(subset!);
-					continue;
-				}
-				// A symbol no font has, such as ❤ written without its emoji selector, may still have a picture.
-				const file = picture();
-				if (file) emoji.set(segment, file);
-				else missing.push(...chars.filter((_, i) => !drawn[i]).map(({ char, index: at }) => ({ character: char, index: at })));
-				for (const subset of drawn) if (subset && !file) used.add(subset);
+				let known = drawings.get(segment);
+				if (!known) drawings.set(segment, (known = drawing(segment)));
+				for (const subset of known.subsets) used.add(subset);
+				if (known.picture) emoji.set(segment, known.picture);
+				for (const { character, offset } of known.missing) missing.push({ character, index: index + offset });
 			}
-			const fonts = subsets.filter((subset) => used.has(subset)).flatMap((subset) => CARD_WEIGHTS.map((weight) => ({ name: subset.name, weight, file: subset.files[weight] })));
+			const fonts = [...used]
+				.sort((a, b) => a.order - b.order)
+				.flatMap((subset) => CARD_WEIGHTS.map((weight) => ({ name: subset.name, weight, file: subset.files[weight] })));
 			return { fonts, emoji: [...emoji].map(([grapheme, file]) => ({ grapheme, file })), missing };
 		},
 	};
