@@ -69,8 +69,8 @@ const RTL = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaan
 export const directionOf = (text: string): 'rtl' | 'ltr' => (RTL.test(text.match(/\p{L}/u)?.[0] ?? '') ? 'rtl' : 'ltr');
 const directed = (text: string): Style => (directionOf(text) === 'rtl' ? { direction: 'rtl', textAlign: 'right' } : {});
 
-/** East Asian characters are about twice as wide as Latin letters: a text of them wraps sooner. */
-const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u;
+/** East Asian characters and emoji are about twice as wide as Latin letters: a text of them wraps sooner. */
+const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Extended_Pictographic}\u3000-\u303f\uff00-\uffef]/u;
 const ems = (text: string) => [...text].reduce((sum, char) => sum + (WIDE.test(char) ? 1 : 0.56), 0);
 /** About how many lines a text takes: lines break between words, so count on 85% of each. */
 const linesOf = (text: string, size: number, width: number) => Math.max(1, Math.ceil((ems(text) * size) / (width * 0.85)));
