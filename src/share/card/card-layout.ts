@@ -141,7 +141,7 @@ export function cardLayout(card: CardContent, assets: CardAssets = {}): Element 
 			? el('div', { display: 'flex', flexDirection: 'column', alignItems: 'flex-start' }, [button, el('div', { display: 'flex', marginTop: FOOTER.gap }, [community])])
 			: el('div', { display: 'flex', alignItems: 'center', justifyContent: 'space-between', minHeight: FOOTER.height }, [community, el('div', { display: 'flex', marginLeft: BUTTON.gap }, [button])]);
 
-	const text = el('div', { display: 'flex', flexDirection: 'column', justifyContent: 'space-between', width: width + 2 * PADDING.x, height: '100%', padding: `${PADDING.y}px ${PADDING.x}px`, boxSizing: 'border-box', overflow: 'hidden' }, [
+	const text = el('div', { display: 'flex', flexDirection: 'column', justifyContent: 'space-between', width: width + 2 * PADDING.x, height: '100%', padding: `${PADDING.y}px ${PADDING.x}px`, boxSizing: 'border-box' }, [
 		el('div', { display: 'flex', flexDirection: 'column' }, [
 			el(
 				'div',
