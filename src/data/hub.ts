@@ -39,6 +39,12 @@ export const context: ViewContext = {
 	},
 	published: (collection) => views[collection],
 	resolve: (refs) => (refs ?? []).flatMap((ref) => views[ref.collection].filter((entry) => entry.id === ref.id)),
+	// Astro's image metadata answers `fsPath`, its source file, while the site is built (a proxy's
+	// getter: `'fsPath' in src` is false).
+	imageFile: (src) => {
+		const file = src && typeof src === 'object' ? (src as { fsPath?: unknown }).fsPath : undefined;
+		return typeof file === 'string' ? file : undefined;
+	},
 };
 
 const visible = (entry: Entry) => isVisible(entry, publishing);

@@ -1,7 +1,6 @@
 /** The cards an entry is shown as: a card in a list of entries, and the share card drawn for link previews. */
 import { paths } from '../routes/paths.ts';
-import type { CardContent } from '../share/card/card-layout.ts';
-import type { CollectionName } from '../schemas/context.ts';
+import type { CardContent, CardFact, CardPicture } from '../share/card/card-layout.ts';
 import { dateTile } from '../lib/format-dates.ts';
 import { actionFacts, callToAction } from './action.ts';
 import { viewOf } from './collections.ts';
@@ -47,25 +46,62 @@ function actionCard(action: HubEntry<'actions'>, context: ViewContext): ListCard
 	};
 }
 
+/** Where an event takes place, in a few words: the venue's name, online, or both. */
+function eventPlace(action: HubEntry<'actions'>, context: ViewContext): string | undefined {
+	const { event } = action.data;
+	const places = [event?.venue?.name, event?.online ? context.words.card.online : undefined].filter(Boolean);
+	return places.length ? places.join(' · ') : undefined;
+}
+
+/** The card's line under the title, as the collection's view words it. */
+const detailFacts = (detail: string | undefined): CardFact[] => (detail ? [{ text: detail }] : []);
+
+/** What the share card adds for each collection: an action's when, where and button, a picture. */
+function cardExtras(entry: HubEntry, context: ViewContext): Pick<CardContent, 'facts' | 'action' | 'picture'> {
+	const picture = (image: { src: unknown } | undefined, shape: CardPicture['shape']): CardPicture | undefined => {
+		const file = image && context.imageFile(image.src);
+		return file ? { file, shape } : undefined;
+	};
+	switch (entry.collection) {
+		case 'actions': {
+			const when = viewOf(entry).cardDetail(entry, context);
+			const place = eventPlace(entry, context);
+			return {
+				facts: [...(when ? [{ text: when, icon: 'date' as const }] : []), ...(place ? [{ text: place, icon: 'place' as const }] : [])],
+				action: callToAction(entry, context).label,
+				picture: picture(entry.data.image, 'side'),
+			};
+		}
+		case 'members':
+			return { facts: detailFacts(viewOf(entry).cardDetail(entry, context)), picture: picture(entry.data.photo, 'round') };
+		case 'stories':
+			return { facts: detailFacts(viewOf(entry).cardDetail(entry, context)), picture: picture(entry.data.cover, 'side') };
+		case 'resources':
+			return { facts: detailFacts(viewOf(entry).cardDetail(entry, context)) };
+	}
+}
+
 /** What the generated share card of an entry shows. */
-export function shareCard<C extends CollectionName>(entry: HubEntry<C>, context: ViewContext): CardContent {
+export function shareCard(entry: HubEntry, context: ViewContext): CardContent {
 	const view = viewOf(entry);
 	return {
 		eyebrow: view.label(entry, context),
 		title: view.title(entry),
-		detail: view.cardDetail(entry, context),
+		...cardExtras(entry, context),
 		community: context.site.name,
 		closed: view.closed(entry, context),
+		words: context.words.card,
 	};
 }
 
 /** The site's own share card, for pages that are not one entry: its name, tagline and address. */
-export const siteShareCard = ({ site, urls }: Pick<ViewContext, 'site' | 'urls'>): CardContent => ({
+export const siteShareCard = ({ site, urls, words }: Pick<ViewContext, 'site' | 'urls' | 'words'>): CardContent => ({
 	eyebrow: site.tagline,
 	title: site.name,
-	detail: undefined,
+	facts: [],
 	community: urls.typed(paths.home()),
+	words: words.card,
 });
 
 /** The alt text of a share card: what it says, for people who cannot see it. */
-export const shareCardAlt = (card: CardContent) => `${card.eyebrow}: ${card.title}`;
+export const shareCardAlt = (card: CardContent) => [`${card.eyebrow}: ${card.title}`, card.facts.map((fact) => fact.text).join(' · ')].filter(Boolean).join(' — ');

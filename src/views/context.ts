@@ -41,4 +41,6 @@ export interface ViewContext {
 	published<C extends CollectionName>(collection: C): HubEntry<C>[];
 	/** Referenced entries that are published, in the order written; references to unpublished ones are dropped. */
 	resolve<C extends CollectionName>(refs: readonly EntryReference<C>[] | undefined): HubEntry<C>[];
+	/** The file of a frontmatter image (a `photo`'s or `cover`'s `src`), for the share card to read; undefined when unknown. */
+	imageFile(src: unknown): string | undefined;
 }

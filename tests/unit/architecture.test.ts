@@ -23,7 +23,8 @@ const ALLOWED: Record<string, readonly string[]> = {
 	scaffold: ['i18n', 'schemas'],
 	hosting: ['routes'],
 	views: ['i18n', 'lib', 'schemas', 'routes', 'model', 'share'],
-	check: ['i18n', 'lib', 'schemas', 'routes', 'source', 'model'],
+	// share: the check warns about what a share card cannot draw, from the very table the card's renderer uses.
+	check: ['i18n', 'lib', 'schemas', 'routes', 'source', 'model', 'share'],
 	integration: ['i18n', 'lib', 'build', 'schemas', 'routes', 'source', 'settings', 'check', 'hosting', 'markdown'],
 	cli: ['i18n', 'lib', 'build', 'schemas', 'source', 'settings', 'check', 'scaffold'],
 	data: ['i18n', 'lib', 'schemas', 'routes', 'model', 'share', 'views', 'settings'],

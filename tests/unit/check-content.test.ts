@@ -78,6 +78,7 @@ describe('every mistake in the fixture', () => {
 			'stories/no-closing-dashes.md:1:1 error frontmatter',
 			'stories/no-front-matter.md:1:1 error frontmatter',
 			'stories/title-carriage-return.md:2:8 error schema',
+			'stories/undrawable-title.md:2:8 warning card-glyphs',
 			'stories/upper-case-extension.MD:1:1 error skipped-file',
 			'stories/wrong-type.md:5:11 error schema',
 			'stories/yaml-aliases.md:9:8 error yaml-aliases',

@@ -77,6 +77,23 @@ describe('frontmatter rules', () => {
 		expect(found({ 'content/actions/a.md': actionTo('https://example.org/replace-with-the-signup-link') })).toEqual(['content/actions/a.md:6:8 warning placeholder']);
 	});
 
+	it('card-glyphs: a character no share-card font or emoji picture can draw, named, at the field that holds it', () => {
+		const [problem, ...rest] = check({ 'content/stories/s.md': story('Text.').replace('title: t', 'title: Seen on the wall 𓀀 and ꙮ') });
+		expect(rest).toEqual([]);
+		expect(where(problem!)).toBe('content/stories/s.md:2:8 warning card-glyphs');
+		expect(problem!.message).toBe('`title`: The share card has no font or emoji picture for "𓀀" (U+13000): it would draw an empty box there. Write it another way, or give the entry a `shareImage` of its own.');
+		// The venue and the button's words are drawn on an action's card too.
+		const event = 'event:\n  start: 2026-07-01 18:00\n  end: 2026-07-01 19:00\n  venue:\n    name: Hall 𓀀𓀁\n    address: 1 Main St\n';
+		expect(found({ 'content/actions/a.md': action(event).replace('  url:', '  label: Go 𓀂\n  url:') })).toEqual(['content/actions/a.md:6:10 warning card-glyphs', 'content/actions/a.md:12:11 warning card-glyphs']);
+	});
+
+	it('card-glyphs: nothing for the scripts and emoji the cards draw, nor for an entry with its own share image', () => {
+		const titles = ['東京の集会', 'Встреча в Москве', 'مرحبا بالعالم', 'שלום עולם', 'नमस्ते', 'สวัสดี', '안녕하세요', 'Fix it 🔧 together 👩🏽‍🔧 ❤', 'Ελλάδα, Việt Nam'];
+		const files = Object.fromEntries(titles.map((title, i) => [`content/stories/s${i}.md`, story('Text.').replace('title: t', `title: "${title}"`)]));
+		const own = story('Text.', 'shareImage:\n  src: ../images/lamp.jpg\n  alt: A lamp\n').replace('title: t', 'title: 𓀀');
+		expect(found({ ...files, 'content/stories/own.md': own, 'content/images/lamp.jpg': 'x' })).toEqual([]);
+	});
+
 	it('summary-length: a summary longer than link previews show, not one that fits', () => {
 		const summary = (length: number) => story('Text.').replace('summary: s', `summary: ${'x'.repeat(length)}`);
 		expect(found({ 'content/stories/fits.md': summary(200), 'content/stories/long.md': summary(201) })).toEqual(['content/stories/long.md:3:10 warning summary-length']);

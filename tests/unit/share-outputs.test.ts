@@ -1,20 +1,11 @@
-/** Calendar files, QR codes, structured data and share cards, checked with real parsers. */
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+/** Calendar files, QR codes and structured data, checked with real parsers (share cards: share-cards.test.ts). */
 import fc from 'fast-check';
-import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { cardLayout, type CardContent } from '../../src/share/card/card-layout.ts';
-import { CARD_DESIGN, cardRenderer, CARD_BUDGET_BYTES } from '../../src/share/card/render-card.ts';
 import { googleCalendarUrl, icsFile } from '../../src/share/calendar.ts';
 import { qrSvg } from '../../src/share/qr-code.ts';
 import { serializeJsonLd } from '../../src/share/structured-data.ts';
 import { oneLine, withLineBreaks } from '../../src/lib/control-characters.ts';
 import { epochMs } from '../../src/lib/local-time.ts';
-import { ROOT } from '../helpers/build-site.ts';
 import { decodeQrSvg, parseIcs } from '../helpers/decode.ts';
 
 const event = {
@@ -91,83 +82,5 @@ describe('JSON-LD', () => {
 				expect(JSON.parse(json)).toEqual({ '@type': 'Article', headline: title });
 			}),
 		);
-	});
-});
-
-describe('share cards', () => {
-	const card = { eyebrow: 'Petition', title: 'Sign the pledge for fair commercial leases on Main Street', detail: 'By Friday, December 18, 2026', community: 'Neighborhood Hardware Guild' };
-
-	it('are 1200×630 PNGs within the 300 KB budget, even with long, accented or emoji titles', async () => {
-		const renderer = cardRenderer({ root: ROOT, cacheDir: mkdtempSync(join(tmpdir(), 'cards-')) });
-		for (const title of [card.title, 'Ünïcödé, æøå and “quotes” — '.repeat(6), 'Fix it 🔧 together 👩🏽‍🔧']) {
-			const { png } = await renderer.render({ ...card, title });
-			const meta = await sharp(png).metadata();
-			expect([meta.format, meta.width, meta.height]).toEqual(['png', 1200, 630]);
-			expect(png.length).toBeLessThan(CARD_BUDGET_BYTES);
-		}
-	});
-
-	it('render once per content: an unchanged card comes from the cache, a changed one is drawn again', async () => {
-		const cacheDir = mkdtempSync(join(tmpdir(), 'cards-'));
-		const first = await cardRenderer({ root: ROOT, cacheDir }).render(card);
-		// A new renderer, as in the next build.
-		const again = await cardRenderer({ root: ROOT, cacheDir }).render(card);
-		const changed = await cardRenderer({ root: ROOT, cacheDir }).render({ ...card, detail: 'By Saturday, December 19, 2026' });
-		expect([first.cached, again.cached, changed.cached]).toEqual([false, true, false]);
-		expect(again.png.equals(first.png)).toBe(true);
-		expect(readdirSync(cacheDir).filter((file) => file.endsWith('.png'))).toHaveLength(2);
-	});
-
-	it('are drawn again when anything of their design changes: the layout, the PNG settings or the fonts', async () => {
-		const cacheDir = mkdtempSync(join(tmpdir(), 'cards-'));
-		const draw = async (design = CARD_DESIGN) => (await cardRenderer({ root: ROOT, cacheDir, design }).render(card)).cached;
-		expect(await draw()).toBe(false);
-		expect(await draw()).toBe(true);
-		// A new color in the layout, as an edit of card-layout.ts would make.
-		const recolored = (content: CardContent): unknown => JSON.parse(JSON.stringify(cardLayout(content)).replace('#103b38', '#3b1038'));
-		expect(await draw({ ...CARD_DESIGN, layout: recolored })).toBe(false);
-		expect(await draw({ ...CARD_DESIGN, png: { ...CARD_DESIGN.png, quality: 80 } })).toBe(false);
-		expect(await draw({ ...CARD_DESIGN, fonts: CARD_DESIGN.fonts.filter((font) => !font.name.includes('latin-ext')) })).toBe(false);
-		// And each of those is cached in turn.
-		expect(await draw({ ...CARD_DESIGN, layout: recolored })).toBe(true);
-		expect(readdirSync(cacheDir).filter((file) => file.endsWith('.png'))).toHaveLength(4);
-	});
-
-	it('are never corrupted by renderers of several processes drawing the same cards into one cache at once', async () => {
-		const cacheDir = mkdtempSync(join(tmpdir(), 'cards-'));
-		const cards = Array.from({ length: 4 }, (_, i) => ({ ...card, title: `${card.title} (${i})` }));
-		const script = `
-			const { cardRenderer } = await import(${JSON.stringify(join(ROOT, 'src/share/card/render-card.ts'))});
-			const renderer = cardRenderer({ root: ${JSON.stringify(ROOT)}, cacheDir: ${JSON.stringify(cacheDir)} });
-			await Promise.all(${JSON.stringify(cards)}.map((card) => renderer.render(card)));`;
-		// A slow disk: every file is written in two halves, 50 ms apart, so that the processes' writes overlap.
-		const slowDisk = `
-			import fs from 'node:fs';
-			import { syncBuiltinESMExports } from 'node:module';
-			fs.writeFileSync = (file, data) => {
-				const fd = fs.openSync(file, 'w');
-				fs.writeSync(fd, data, 0, data.length >> 1);
-				Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
-				fs.writeSync(fd, data, data.length >> 1);
-				fs.closeSync(fd);
-			};
-			syncBuiltinESMExports();`;
-		const runs = Array.from({ length: 3 }, () =>
-			spawn(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(slowDisk)}`, '--input-type=module', '-e', script], { stdio: ['ignore', 'ignore', 'pipe'] }),
-		);
-		const results = await Promise.all(runs.map(async (run) => {
-			let stderr = '';
-			run.stderr.on('data', (chunk) => (stderr += chunk));
-			const [code] = await once(run, 'close');
-			return { code, stderr };
-		}));
-		expect(results).toEqual(runs.map(() => ({ code: 0, stderr: '' })));
-		const files = readdirSync(cacheDir);
-		expect(files.filter((file) => !file.endsWith('.png'))).toEqual([]);
-		expect(files).toHaveLength(cards.length);
-		// Every card in the cache is whole: the very bytes a renderer of its own draws.
-		const fresh = cardRenderer({ root: ROOT, cacheDir: mkdtempSync(join(tmpdir(), 'cards-')) });
-		const drawn = await Promise.all(cards.map(async (c) => (await fresh.render(c)).png));
-		expect(files.map((file) => readFileSync(join(cacheDir, file))).sort(Buffer.compare)).toEqual(drawn.sort(Buffer.compare));
 	});
 });

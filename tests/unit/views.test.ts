@@ -1,6 +1,6 @@
 /** The views: what pages, cards and share previews show of each entry, as pure functions, without Astro. */
 import { describe, expect, it } from 'vitest';
-import { checkContext } from '../../src/check/check-context.ts';
+import { checkContext, ImageRef } from '../../src/check/check-context.ts';
 import { CATALOGUES } from '../../src/i18n/catalogues.ts';
 import { actionTiming } from '../../src/model/action-timing.ts';
 import { urls } from '../../src/routes/urls.ts';
@@ -8,7 +8,7 @@ import { ActionSchema, MemberSchema, ResourceSchema, SiteSchema, StorySchema, ty
 import type { ActionInput } from '../../src/schemas/action.ts';
 import { icsFile } from '../../src/share/calendar.ts';
 import { actionDetails, actionFacts, actionPanel, calendarEvent, callToAction, closedNotice } from '../../src/views/action.ts';
-import { listCard, shareCard, siteShareCard } from '../../src/views/cards.ts';
+import { listCard, shareCard, shareCardAlt, siteShareCard } from '../../src/views/cards.ts';
 import { COLLECTION_VIEWS, viewOf } from '../../src/views/collections.ts';
 import type { HubEntry, ViewContext } from '../../src/views/context.ts';
 import { placeholderOf, TONES } from '../../src/views/pictures.ts';
@@ -63,6 +63,8 @@ function contextFor(published: { [C in CollectionName]?: HubEntry<C>[] } = {}, o
 		timing: (entry) => actionTiming(entry.data, site.timezone, NOW),
 		published: (collection) => published[collection] ?? [],
 		resolve: (refs) => (refs ?? []).flatMap((ref) => (published[ref.collection] ?? []).filter((entry) => entry.id === ref.id)),
+		// As the build does, from the image's own value: here the check's raw path, under a made-up folder.
+		imageFile: (src) => (src instanceof ImageRef ? `/hub/content/members/${src.src}` : undefined),
 	};
 }
 
@@ -240,10 +242,11 @@ describe('what each collection shows', () => {
 	it('gives list cards and share cards the line that matters under the title', () => {
 		const meetup = action('meetup', { event });
 		expect(listCard(meetup, context).detail).toBe('Saturday, June 20, 2026 at 6:30 PM Central Daylight Time');
-		expect(shareCard(meetup, context).detail).toBe(listCard(meetup, context).detail);
+		expect(shareCard(meetup, context).facts[0]).toEqual({ text: listCard(meetup, context).detail, icon: 'date' });
 		expect(listCard(action('d', { deadline: '2026-06-10 17:00' }), context).detail).toBe('By Wednesday, June 10, 2026 at 5:00 PM Central Daylight Time');
 		expect(listCard(rosa, context).detail).toBe('Owner · Duluth');
-		expect(shareCard(rosa, context).detail).toBe('Owner');
+		expect(shareCard(rosa, context).facts).toEqual([{ text: 'Owner' }]);
+		expect(shareCard(resource('r'), context).facts).toEqual([]);
 		expect(listCard(resource('r'), context).detail).toBe('Updated May 11, 2026');
 		expect(listCard(story('s'), context)).toMatchObject({ href: '/stories/s/', title: 'Story s', summary: 'What happened.', detail: 'May 1, 2026', closed: false });
 	});
@@ -252,7 +255,41 @@ describe('what each collection shows', () => {
 		const past = action('past', { deadline: '2026-05-01' });
 		expect(listCard(past, context).closed).toBe(true);
 		expect(shareCard(past, context).closed).toBe(true);
-		expect(siteShareCard(context)).toEqual({ eyebrow: 'Stores together', title: 'Test Guild', detail: undefined, community: 'guild.example.org' });
+		expect(shareCard(past, context)).toMatchObject({ closed: true, words: { closed: 'Closed' } });
+		expect(siteShareCard(context)).toEqual({ eyebrow: 'Stores together', title: 'Test Guild', facts: [], community: 'guild.example.org', words: CATALOGUES.en.card });
+	});
+
+	it('gives an action\'s share card its when, its place and its button\'s words, in the hub\'s language', () => {
+		const online = { start: '2026-06-20 18:30', end: '2026-06-20 20:00', online: 'https://meet.example.org/x' };
+		const meetup = action('meetup', { kind: 'attend', event });
+		expect(shareCard(meetup, context)).toMatchObject({
+			facts: [{ text: 'Saturday, June 20, 2026 at 6:30 PM Central Daylight Time', icon: 'date' }, { text: 'Back room', icon: 'place' }],
+			action: callToAction(meetup, context).label,
+		});
+		expect(shareCard(meetup, context).action).toBe('RSVP');
+		expect(shareCard(action('call', { kind: 'attend', event: online }), context).facts[1]).toEqual({ text: 'Online', icon: 'place' });
+		expect(shareCard(action('call', { kind: 'attend', event: online }), { ...context, words: CATALOGUES.es }).facts[1]).toEqual({ text: 'En línea', icon: 'place' });
+		expect(shareCard(action('both', { kind: 'attend', event: { ...event, online: online.online } }), context).facts[1]).toEqual({ text: 'Back room · Online', icon: 'place' });
+		expect(shareCard(action('pledge', { cta: { url: 'https://x.example.org', label: 'Sign the pledge' }, deadline: '2026-06-10 17:00' }), context)).toMatchObject({
+			facts: [{ text: 'By Wednesday, June 10, 2026 at 5:00 PM Central Daylight Time', icon: 'date' }],
+			action: 'Sign the pledge',
+		});
+		expect(shareCard(action('past', { deadline: '2026-05-01' }), { ...context, words: CATALOGUES.es }).words.closed).toBe('Cerrado');
+	});
+
+	it('puts a member\'s photo on their share card in a circle, a story\'s cover and an action\'s image beside the text', () => {
+		const photo = { src: 'rosa.jpg', alt: 'Rosa at her counter' };
+		expect(shareCard(member('pic', { photo }), context).picture).toEqual({ file: '/hub/content/members/rosa.jpg', shape: 'round' });
+		expect(shareCard(story('pic', { cover: photo }), context).picture).toEqual({ file: '/hub/content/members/rosa.jpg', shape: 'side' });
+		expect(shareCard(action('pic', { image: photo }), context).picture).toEqual({ file: '/hub/content/members/rosa.jpg', shape: 'side' });
+		expect(shareCard(rosa, context).picture).toBeUndefined();
+		// An image the build cannot place on disk leaves the card without a picture, not broken.
+		expect(shareCard(member('pic', { photo }), { ...context, imageFile: () => undefined }).picture).toBeUndefined();
+	});
+
+	it('describes the share card in its alt text: what it says, when and where', () => {
+		expect(shareCardAlt(shareCard(action('meetup', { kind: 'attend', event }), context))).toBe('Event: Do meetup — Saturday, June 20, 2026 at 6:30 PM Central Daylight Time · Back room');
+		expect(shareCardAlt(shareCard(resource('r'), context))).toBe('Checklist: Checklist');
 	});
 
 	it('sorts open actions first, soonest first, then closed ones, most recent first', () => {

@@ -23,6 +23,7 @@
  * | `reference-exists` | error | a reference to another entry names no file of that collection |
  * | `image-exists` | error | a frontmatter image has no file at its path, leads out of content/, is not a JPEG, PNG, WebP, AVIF or GIF, or is over 20 MB |
  * | `placeholder` | warning | a value is still the template's `replace-me` / `replace-with-…` |
+ * | `card-glyphs` | warning | a title, name, role, venue or button label holds a character no share-card font or emoji picture can draw (an empty box) |
  * | `cta-target` | error | `cta.url` is a path of this hub where nothing will be published |
  * | `resource-file` | error | a resource's `file` is not in `public/` |
  * | `spotlight-consent` | warning | a member spotlight has no `consent`, so it is not published |
@@ -49,6 +50,7 @@
  * below and in the table, with a test in tests/unit/check-rules.test.ts.
  */
 import { bodyImageExists } from './body-image-exists.ts';
+import { cardGlyphs } from './card-glyphs.ts';
 import { ctaTarget } from './cta-target.ts';
 import { headingIncrement, headingLevel } from './headings.ts';
 import { htmlNesting } from './html-nesting.ts';
@@ -83,6 +85,7 @@ export const RULES: readonly Rule[] = [
 	referenceExists,
 	imageExists,
 	placeholder,
+	cardGlyphs,
 	ctaTarget,
 	resourceFile,
 	spotlightConsent,

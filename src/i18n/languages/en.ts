@@ -104,6 +104,13 @@ export const en = {
 		childcare: { yes: 'Childcare provided', no: 'No childcare' },
 		quietRoom: { yes: 'Quiet room', no: 'No quiet room' },
 	},
+	/** Words the share card draws itself (link previews: `src/share/card/`). */
+	card: {
+		/** Beside the kind of a closed action ("Event · Closed"), in capitals on the card. */
+		closed: 'Closed',
+		/** Where an online event takes place. */
+		online: 'Online',
+	},
 	/** Words of the page frame, lists, cards and entry pages (the components). */
 	page: {
 		skipLink: 'Skip to content',

@@ -74,6 +74,11 @@ export const es: Catalogue = {
 		childcare: { yes: 'Cuidado de niños disponible', no: 'Sin cuidado de niños' },
 		quietRoom: { yes: 'Sala tranquila', no: 'Sin sala tranquila' },
 	},
+	card: {
+		// "Cerrado" as a status ("estado: cerrado"), whatever the gender of the kind beside it.
+		closed: 'Cerrado',
+		online: 'En línea',
+	},
 	page: {
 		skipLink: 'Ir al contenido',
 		mainNav: 'Principal',

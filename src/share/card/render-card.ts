@@ -1,12 +1,13 @@
 /**
- * Renders a share card to PNG with satori (layout to SVG) and sharp (SVG to PNG), from a font shipped
- * in an npm package: no network. Cards are cached on disk, so an unchanged card is never drawn twice.
+ * Renders a share card to PNG with satori (layout to SVG) and sharp (SVG to PNG), from fonts and
+ * emoji pictures shipped in npm packages: no network. Only the font subsets that the card's text needs
+ * are read (see glyph-coverage.ts). Cards are cached on disk, so an unchanged card is never drawn twice.
  *
  * The cache key covers everything that shapes a card, so that no change is missed and nobody has to
  * remember to bump a version: the element tree the layout makes of the card (its design and its
  * content at once: the layout's code is bundled with the build's settings, so hashing its file would
- * change every build), the size and PNG settings, the font files' bytes, and the versions of satori,
- * sharp and libvips.
+ * change every build), the picture's bytes, the size and PNG settings, the bytes of the font files
+ * and emoji pictures drawn, and the versions of satori, sharp and libvips.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,7 +15,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import satori from 'satori';
 import sharp, { type PngOptions } from 'sharp';
-import { CARD_HEIGHT, CARD_WIDTH, cardLayout, type CardContent } from './card-layout.ts';
+import { CARD_HEIGHT, CARD_WIDTH, cardLayout, type CardAssets, type CardContent, type CardPicture, type Element } from './card-layout.ts';
+import { CARD_FONT_FAMILIES, glyphCoverage, type CardFontFamily } from './glyph-coverage.ts';
 
 /** WhatsApp drops previews over about 300 KB; the cards stay well under it. */
 export const CARD_BUDGET_BYTES = 300 * 1024;
@@ -22,62 +24,104 @@ export const CARD_BUDGET_BYTES = 300 * 1024;
 /** What a card looks like, apart from what it says. */
 export interface CardDesign {
 	/** The element tree satori lays out. */
-	layout: (card: CardContent) => unknown;
+	layout: (card: CardContent, assets: CardAssets) => unknown;
 	/** sharp's PNG settings: a palette keeps cards far under the budget. */
 	png: PngOptions;
-	/** The font's files in its npm package (`files/<name>.woff`), by weight. */
-	fonts: ReadonlyArray<{ name: string; weight: 400 | 700 }>;
+	/** The font families, first preferred; a card reads only the subsets its text needs. */
+	fonts: readonly CardFontFamily[];
 }
 
-const FONT_PACKAGE = '@fontsource/atkinson-hyperlegible';
-
-/** The hub's card: its layout, a PNG with a palette, Atkinson Hyperlegible in regular and bold. */
+/** The hub's card: its layout, a PNG with a palette, Atkinson Hyperlegible then Noto for other scripts. */
 export const CARD_DESIGN: CardDesign = {
 	layout: cardLayout,
 	png: { compressionLevel: 9, palette: true, quality: 90 },
-	fonts: [
-		{ name: 'atkinson-hyperlegible-latin-400-normal', weight: 400 },
-		{ name: 'atkinson-hyperlegible-latin-ext-400-normal', weight: 400 },
-		{ name: 'atkinson-hyperlegible-latin-700-normal', weight: 700 },
-		{ name: 'atkinson-hyperlegible-latin-ext-700-normal', weight: 700 },
-	],
+	fonts: CARD_FONT_FAMILIES,
 };
+
+/** The picture's size on the card, in pixels: a photo's circle, or the cover's strip beside the text. */
+const PICTURE_SIZE: Record<CardPicture['shape'], { width: number; height: number }> = {
+	round: { width: 300, height: 300 },
+	side: { width: 440, height: CARD_HEIGHT - 16 },
+};
+
+/** How a picture is fitted and encoded before satori embeds it: part of the cache key. */
+const PICTURE_FIT = { fit: 'cover', position: 'centre', quality: 88, smoothing: 2 } as const;
 
 /** Draws cards, from the cache when it can. */
 export interface CardRenderer {
 	render(card: CardContent): Promise<{ png: Buffer; cached: boolean }>;
 }
 
+/** Every string the tree draws, as drawn (upper-cased where the style says so). */
+function drawnText(node: unknown): string[] {
+	if (typeof node === 'string') return [node];
+	if (!node || typeof node !== 'object' || !('props' in node)) return [];
+	const { children, style } = (node as Element).props;
+	const texts = [children ?? []].flat().flatMap(drawnText);
+	return style?.textTransform === 'uppercase' ? texts.map((text) => text.toLocaleUpperCase()) : texts;
+}
+
+const sha256 = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');
+
 /** A renderer for one build (or test), caching in `cacheDir`; `design` is for tests of the cache key. */
 export function cardRenderer(options: { root: string; cacheDir: string; design?: CardDesign }): CardRenderer {
 	const design = options.design ?? CARD_DESIGN;
 	const require = createRequire(join(options.root, 'package.json'));
 	const version = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
-	// Read once per renderer: the fonts for satori, and their bytes' hash for the cache key.
-	let fonts: { data: Array<{ name: string; data: Buffer; weight: 400 | 700; style: 'normal' }>; hash: string } | undefined;
-	const loadFonts = () => {
-		if (fonts) return fonts;
-		const data = design.fonts.map(({ name, weight }) => ({
-			name: 'Atkinson Hyperlegible',
-			data: readFileSync(require.resolve(`${FONT_PACKAGE}/files/${name}.woff`)),
-			weight,
-			style: 'normal' as const,
-		}));
-		const hash = createHash('sha256');
-		for (const font of data) hash.update(`${font.weight}:${font.data.length}:`).update(font.data);
-		return (fonts = { data, hash: hash.digest('hex') });
+	const coverage = glyphCoverage({ base: options.root, families: design.fonts });
+	// Font files and emoji pictures are read once per renderer, and hashed for the cache key.
+	const files = new Map<string, { data: Buffer; hash: string }>();
+	const read = (file: string) => {
+		let known = files.get(file);
+		if (!known) {
+			const data = readFileSync(file);
+			files.set(file, (known = { data, hash: sha256(data) }));
+		}
+		return known;
 	};
 	const renderer = { satori: version('satori'), sharp: sharp.versions };
 
 	return {
 		async render(card) {
-			const tree = design.layout(card);
-			const inputs = { size: [CARD_WIDTH, CARD_HEIGHT], png: design.png, fonts: loadFonts().hash, renderer, tree };
-			const key = createHash('sha256').update(JSON.stringify(inputs)).digest('hex').slice(0, 32);
+			const photo = card.picture && readFileSync(card.picture.file);
+			const size = card.picture && PICTURE_SIZE[card.picture.shape];
+			// The key's tree names the picture by its bytes' hash; the drawn one embeds it.
+			const keyTree = design.layout(card, { picture: photo && `sha256:${sha256(photo)}` });
+			const glyphs = coverage.glyphs(drawnText(keyTree).join('\n'));
+			const fonts = glyphs.fonts.map((font) => ({ ...font, ...read(font.file) }));
+			const emoji = glyphs.emoji.map(({ grapheme, file }) => ({ grapheme, ...read(file) }));
+			const inputs = {
+				size: [CARD_WIDTH, CARD_HEIGHT],
+				png: design.png,
+				picture: photo && { size, ...PICTURE_FIT },
+				fonts: fonts.map(({ name, weight, hash }) => [name, weight, hash]),
+				emoji: emoji.map(({ grapheme, hash }) => [grapheme, hash]),
+				renderer,
+				tree: keyTree,
+			};
+			const key = sha256(JSON.stringify(inputs)).slice(0, 32);
 			const file = join(options.cacheDir, `${key}.png`);
 			if (existsSync(file)) return { png: readFileSync(file), cached: true };
-			const svg = await satori(tree as never, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: loadFonts().data });
-			const png = await sharp(Buffer.from(svg)).png(design.png).toBuffer();
+
+			const draw = async (picture: string | undefined) => {
+				const svg = await satori(design.layout(card, { picture }) as never, {
+					width: CARD_WIDTH,
+					height: CARD_HEIGHT,
+					fonts: fonts.map(({ name, weight, data }) => ({ name, weight, data, style: 'normal' as const })),
+					graphemeImages: Object.fromEntries(emoji.map(({ grapheme, data }) => [grapheme, `data:image/svg+xml;base64,${data.toString('base64')}`])),
+				});
+				return sharp(Buffer.from(svg)).png(design.png).toBuffer();
+			};
+			const embed = async (bytes: Buffer, blur?: number) => {
+				let image = sharp(bytes).rotate().resize({ ...size, fit: PICTURE_FIT.fit, position: PICTURE_FIT.position });
+				if (blur) image = image.blur(blur);
+				return `data:image/jpeg;base64,${(await image.jpeg({ quality: PICTURE_FIT.quality }).toBuffer()).toString('base64')}`;
+			};
+			let png = await draw(photo && (await embed(photo)));
+			// A grainy photo can weigh more than the budget lets a card: smoothed it weighs less, and as a
+			// last resort the card goes without it.
+			if (photo && png.length > CARD_BUDGET_BYTES) png = await draw(await embed(photo, PICTURE_FIT.smoothing));
+			if (photo && png.length > CARD_BUDGET_BYTES) png = await draw(undefined);
 			mkdirSync(options.cacheDir, { recursive: true });
 			// Written aside under a name no other process or call shares, then renamed into place: a
 			// build interrupted mid-write, or another build drawing the same card, never leaves half a card.
