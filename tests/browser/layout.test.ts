@@ -176,7 +176,8 @@ describe('screenshots for reviewers', () => {
 		return action;
 	};
 	const event = needed(pick((action) => action.open && action.data.event !== undefined), 'open event');
-	const petition = needed(pick((action) => action.open && action.data.kind === 'petition'), 'open petition');
+	// A petition or a pledge: a page whose one job is a signature.
+	const petition = needed(pick((action) => action.open && (action.data.kind === 'petition' || action.data.kind === 'pledge')), 'open petition or pledge');
 	const closed = pick((action) => !action.open);
 	const MAIN_PAGES: Array<[name: string, path: string]> = [
 		['home', '/'],
