@@ -25,9 +25,15 @@ function hash(text: string): number {
 	return value;
 }
 
+/** The tone of a topic (or any key): the same in every build, and the same for every entry it tags first. */
+export const toneOf = (key: string): number => hash(key) % TONES;
+
+/** The stand-in for a topic's picture: its first letter on its own tone. */
+export const topicPlaceholder = (slug: string, name: string): Placeholder => ({ initials: letters(name), tone: toneOf(slug) });
+
 export function placeholderOf(entry: HubEntry): Placeholder {
 	const words = (entry.collection === 'members' ? entry.data.name : entry.data.title).split(/\s+/).filter((word) => /\p{L}|\p{N}/u.test(word));
 	const initials = entry.collection === 'members' && words.length > 1 ? letters(words[0]!) + letters(words.at(-1)!) : letters(words[0] ?? '?');
 	const key = entry.data.topics[0] ?? entry.data.catalysts[0] ?? entry.id;
-	return { initials, tone: hash(key) % TONES };
+	return { initials, tone: toneOf(key) };
 }

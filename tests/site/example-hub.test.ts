@@ -61,6 +61,18 @@ describe('the example hub', () => {
 		expect($('.faces li').length).toBe(5);
 	});
 
+	it('shows pictures on the home page and in every list, and a placeholder on every card without one', () => {
+		for (const path of ['/', '/actions/', '/stories/', '/members/', '/resources/', '/topics/', '/topics/leases-and-rent/', '/catalysts/beliefs/']) {
+			const $ = page(site, path);
+			const cards = $('.card');
+			expect(cards.length, path).toBeGreaterThan(0);
+			expect($('main img').length, `${path} has pictures`).toBeGreaterThan(0);
+			cards.each((_, card) => expect($(card).find('img, .placeholder').length, `${path}: ${$(card).find('.card-title').text().trim()}`).toBe(1));
+			// Responsive: each picture offers several widths for the screen to choose from.
+			$('.card img').each((_, img) => expect($(img).attr('srcset')?.split(',').length, path).toBeGreaterThan(1));
+		}
+	});
+
 	it('serves the resource file it links to', () => {
 		const $ = page(site, '/resources/weekly-cash-flow-template/');
 		const href = $('a[download]').attr('href')!;
