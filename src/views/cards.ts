@@ -91,6 +91,7 @@ export function shareCard(entry: HubEntry, context: ViewContext): CardContent {
 		community: context.site.name,
 		closed: view.closed(entry, context),
 		words: context.words.card,
+		accent: context.site.theme.accent,
 	};
 }
 
@@ -101,6 +102,7 @@ export const siteShareCard = ({ site, urls, words }: Pick<ViewContext, 'site' | 
 	facts: [],
 	community: urls.typed(paths.home()),
 	words: words.card,
+	accent: site.theme.accent,
 });
 
 /** The alt text of a share card: what it says, for people who cannot see it. */

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { contrast } from '../../src/lib/color.ts';
 import { cardLayout, directionOf, type CardContent } from '../../src/share/card/card-layout.ts';
 import { CARD_FONT_FAMILIES, glyphCoverage } from '../../src/share/card/glyph-coverage.ts';
 import { CARD_BUDGET_BYTES, CARD_DESIGN, cardRenderer, type CardDesign } from '../../src/share/card/render-card.ts';
@@ -58,6 +59,18 @@ async function photo(dir: string, name: string, background: string) {
 }
 
 describe('share cards', () => {
+	it('take the hub\'s accent colour, deepened until white reads on it', async () => {
+		const { at } = await pixels(await draw({ ...card, accent: '#9b2c5a' }));
+		const [r, g, b] = at(20, 20) as [number, number, number];
+		// Still the organizer's raspberry: red leads, then blue; and dark enough for white text.
+		expect(r).toBeGreaterThan(b);
+		expect(b).toBeGreaterThan(g);
+		const hex = `#${[r, g, b].map((value) => value.toString(16).padStart(2, '0')).join('')}`;
+		expect(contrast(hex, '#ffffff')).toBeGreaterThanOrEqual(9.5);
+		// Without an accent, the hub's own teal.
+		expect((await pixels(await draw(card))).at(20, 20)).toEqual(BACKGROUND);
+	});
+
 	it('are 1200×630 PNGs within the 300 KB budget, even with long, accented or emoji titles', async () => {
 		const cards = renderer();
 		for (const title of [card.title, 'Ünïcödé, æøå and “quotes” — '.repeat(6), 'Fix it 🔧 together 👩🏽‍🔧', 'W'.repeat(120)]) {

@@ -256,7 +256,7 @@ describe('what each collection shows', () => {
 		expect(listCard(past, context).closed).toBe(true);
 		expect(shareCard(past, context).closed).toBe(true);
 		expect(shareCard(past, context)).toMatchObject({ closed: true, words: { closed: 'Closed' } });
-		expect(siteShareCard(context)).toEqual({ eyebrow: 'Stores together', title: 'Test Guild', facts: [], community: 'guild.example.org', words: CATALOGUES.en.card });
+		expect(siteShareCard(context)).toEqual({ eyebrow: 'Stores together', title: 'Test Guild', facts: [], community: 'guild.example.org', words: CATALOGUES.en.card, accent: '#1f5f5b' });
 	});
 
 	it('gives an action\'s share card its when, its place and its button\'s words, in the hub\'s language', () => {

@@ -3,6 +3,7 @@
  * so the title still reads in a phone's thumbnail. Pure data in, pure data out: the words come with
  * the content, in the hub's language, and the picture as an address the renderer has made.
  */
+import { mix, withContrast } from '../../lib/color.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -35,6 +36,8 @@ export interface CardContent {
 	closed?: boolean;
 	/** The interface's words the card draws itself. */
 	words: { closed: string };
+	/** The hub's accent colour (`theme.accent` in site.yaml): the card is its deepest shade, so previews look like the hub. */
+	accent?: string | undefined;
 }
 
 /** What the renderer hands the layout besides the content: the picture as an address satori can read. */
@@ -53,6 +56,16 @@ const el = (type: string, style: Style, children?: Element['props']['children'])
 const img = (src: string, size: { width: number; height: number }, style: Style = {}): Element => ({ type: 'img', props: { src, ...size, style } });
 
 const COLORS = { background: '#103b38', text: '#ffffff', soft: '#bfe6e0', accent: '#f5c451', ink: '#103b38' };
+
+/**
+ * The card's colours for a hub's accent: the background is the accent darkened (same hue) until white
+ * reads on it at 10:1, so any accent an organizer picks gives a card as legible as the default.
+ */
+function palette(accent: string | undefined): typeof COLORS {
+	if (!accent) return COLORS;
+	const background = withContrast(accent, '#ffffff', 10);
+	return { ...COLORS, background, ink: background, soft: mix(background, '#ffffff', 0.72) };
+}
 const PADDING = { x: 80, y: 60 };
 const BORDER = 16;
 const PHOTO = 300;
@@ -125,13 +138,14 @@ export function cardLayout(card: CardContent, assets: CardAssets = {}): Element 
 	const label = card.action && !card.closed ? card.action : undefined;
 	const eyebrow = card.closed ? `${card.eyebrow} · ${card.words.closed}` : card.eyebrow;
 	const fit = fitCard({ ...card, eyebrow, button: label }, width);
+	const colors = palette(card.accent);
 
-	const community = el('div', { display: 'block', fontSize: FOOTER.size, color: COLORS.soft, lineClamp: 1, flexShrink: 1, ...directed(card.community) }, card.community);
+	const community = el('div', { display: 'block', fontSize: FOOTER.size, color: colors.soft, lineClamp: 1, flexShrink: 1, ...directed(card.community) }, card.community);
 	const button =
 		label && fit.button
 			? el(
 					'div',
-					{ display: 'block', flexShrink: 0, maxWidth: width, padding: `12px ${BUTTON.padding}px`, borderRadius: 999, backgroundColor: COLORS.accent, color: COLORS.ink, fontSize: fit.button.size, fontWeight: 700, lineClamp: 1, ...directed(label) },
+					{ display: 'block', flexShrink: 0, maxWidth: width, padding: `12px ${BUTTON.padding}px`, borderRadius: 999, backgroundColor: COLORS.accent, color: colors.ink, fontSize: fit.button.size, fontWeight: 700, lineClamp: 1, ...directed(label) },
 					label,
 				)
 			: undefined;
@@ -145,7 +159,7 @@ export function cardLayout(card: CardContent, assets: CardAssets = {}): Element 
 		el('div', { display: 'flex', flexDirection: 'column' }, [
 			el(
 				'div',
-				{ display: 'block', fontSize: EYEBROW.size, fontWeight: 700, lineHeight: EYEBROW.lineHeight, letterSpacing: 2, textTransform: 'uppercase', lineClamp: EYEBROW.maxLines, color: card.closed ? COLORS.accent : COLORS.soft, ...directed(eyebrow) },
+				{ display: 'block', fontSize: EYEBROW.size, fontWeight: 700, lineHeight: EYEBROW.lineHeight, letterSpacing: 2, textTransform: 'uppercase', lineClamp: EYEBROW.maxLines, color: card.closed ? COLORS.accent : colors.soft, ...directed(eyebrow) },
 				eyebrow,
 			),
 			el('div', { display: 'block', marginTop: EYEBROW.gap, width, fontSize: fit.title.size, fontWeight: 700, lineHeight: TITLE.lineHeight, lineClamp: fit.title.lines, ...WRAP, ...directed(card.title) }, card.title),
@@ -156,7 +170,7 @@ export function cardLayout(card: CardContent, assets: CardAssets = {}): Element 
 
 	return el(
 		'div',
-		{ width: '100%', height: '100%', display: 'flex', backgroundColor: COLORS.background, color: COLORS.text, borderBottom: `${BORDER}px solid ${COLORS.accent}`, boxSizing: 'border-box' },
+		{ width: '100%', height: '100%', display: 'flex', backgroundColor: colors.background, color: COLORS.text, borderBottom: `${BORDER}px solid ${COLORS.accent}`, boxSizing: 'border-box' },
 		[
 			text,
 			...(picture?.shape === 'round'
