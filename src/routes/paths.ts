@@ -30,6 +30,16 @@ export const paths = {
 	shortLink: (slug: string) => `/go/${slug}/`,
 	/** The folder of files resources offer for download (`public/files/`). */
 	files: () => RESOURCE_FILES_PATH,
+	/** An RSS feed: of everything (`all`), or of one collection. */
+	feed: (of: 'all' | 'stories' | 'actions' | 'resources') => (of === 'all' ? '/feed.xml' : `/${of}/feed.xml`),
+	/** The calendar to subscribe to (iCalendar): every upcoming and recent event, or a topic's. */
+	calendarFeed: (topic?: string) => (topic === undefined ? '/calendar.ics' : `/topics/${topic}/calendar.ics`),
+	/** Everything a visitor can follow, in one place: feeds, calendars, profiles, the newsletter. */
+	follow: () => '/follow/',
+	/** The sitemap's index, as @astrojs/sitemap writes it. */
+	sitemap: () => '/sitemap-index.xml',
+	/** What crawlers may read, and where the sitemap is. */
+	robots: () => '/robots.txt',
 	/** The page static hosts serve for an address that does not exist. */
 	notFound: () => '/404.html',
 	/** Short links as real redirects, for hosts that read the file (Netlify, Cloudflare Pages). */
