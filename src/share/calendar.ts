@@ -9,7 +9,7 @@
  * description keeps its line breaks as the escaped `\n` of RFC 5545. The Google Calendar link follows
  * the same rule: one-line parameters hold no line break, and the description's are CR-LF.
  */
-import { createEvent, type EventAttributes } from 'ics';
+import { createEvents, type EventAttributes } from 'ics';
 import { oneLine, withLineBreaks } from '../lib/control-characters.ts';
 
 export interface CalendarEvent {
@@ -29,11 +29,13 @@ export interface CalendarEvent {
 	organizer: string;
 }
 
-/** An `.ics` file (RFC 5545) for one event. */
-export function icsFile(event: CalendarEvent): string {
+/** The calendar's product id, from the organizer's name: the same for every file the hub writes. */
+export const productId = (organizer: string) => `-//${organizer.replace(/[^\w .-]/g, '')}//Community Hub//EN`;
+
+/** One event as the ics package takes it: the VEVENT of the per-event file and of every subscribed calendar alike. */
+export function eventAttributes(event: CalendarEvent): EventAttributes {
 	const url = oneLine(event.url);
 	const attributes = {
-		productId: `-//${event.organizer.replace(/[^\w .-]/g, '')}//Community Hub//EN`,
 		uid: oneLine(event.uid),
 		title: oneLine(event.title),
 		// The ics package escapes each LF as `\n`; a CR it would leave raw, so there is none.
@@ -50,9 +52,13 @@ export function icsFile(event: CalendarEvent): string {
 		// DTSTAMP: fixed by the content (not the clock), so two builds of the same content match byte for byte.
 		// The ics package reads it though its types omit it.
 		timestamp: event.stamp,
-		calName: oneLine(event.organizer),
 	};
-	const { error, value } = createEvent(attributes as EventAttributes);
+	return attributes as EventAttributes;
+}
+
+/** An `.ics` file (RFC 5545) for one event. */
+export function icsFile(event: CalendarEvent): string {
+	const { error, value } = createEvents([eventAttributes(event)], { productId: productId(event.organizer), calName: oneLine(event.organizer) });
 	if (error || !value) throw new Error(`Could not write the calendar file for ${event.uid}: ${error?.message ?? 'no output'}`);
 	return value;
 }
