@@ -48,10 +48,12 @@ export function buildOutputs(input: { entries: readonly RoutedEntry[]; topics: r
 		page(paths.home()),
 		...COLLECTIONS.map((collection) => page(paths.collection(collection))),
 		page(paths.topics()),
-		...input.topics.map((topic) => page(paths.topic(topic))),
+		// Every topic has its calendar, even with no event yet: a subscription to it never breaks.
+		...input.topics.flatMap((topic) => [page(paths.topic(topic)), file(paths.calendarFeed(topic))]),
 		page(paths.catalysts()),
 		...CATALYSTS.map((catalyst) => page(paths.catalyst(catalyst))),
 		...input.entries.flatMap(entryOutputs),
+		file(paths.calendarFeed()),
 		file(paths.siteCard()),
 		file(paths.notFound()),
 		file(paths.redirectsFile()),

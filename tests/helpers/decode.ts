@@ -11,6 +11,10 @@ export interface ParsedEvent {
 	start: string;
 	end: string;
 	description: string;
+	/** The event's page. */
+	url: string | null;
+	/** DTSTAMP, as a UTC ISO string. */
+	stamp: string;
 }
 
 export function parseIcs(text: string): ParsedEvent[] {
@@ -24,6 +28,8 @@ export function parseIcs(text: string): ParsedEvent[] {
 			start: event.startDate.toJSDate().toISOString(),
 			end: event.endDate.toJSDate().toISOString(),
 			description: event.description,
+			url: component.getFirstPropertyValue('url') as string | null,
+			stamp: (component.getFirstPropertyValue('dtstamp') as ICAL.Time).toJSDate().toISOString(),
 		};
 	});
 }

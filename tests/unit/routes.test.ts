@@ -25,7 +25,7 @@ describe('the outputs of a build', () => {
 		expect(petition).toContain('/cards/actions/pledge.png');
 	});
 
-	it('lists the pages every hub has, each topic and catalyst, and the files for static hosts', () => {
+	it('lists the pages every hub has, each topic (with its calendar) and catalyst, the hub\'s calendar, and the files for static hosts', () => {
 		const outputs = buildOutputs({ entries: [], topics: ['leases'] }).map((output) => output.path);
 		expect(outputs).toEqual([
 			'/',
@@ -35,11 +35,13 @@ describe('the outputs of a build', () => {
 			'/actions/',
 			'/topics/',
 			'/topics/leases/',
+			'/topics/leases/calendar.ics',
 			'/catalysts/',
 			'/catalysts/expertise/',
 			'/catalysts/passions/',
 			'/catalysts/beliefs/',
 			'/catalysts/situations/',
+			'/calendar.ics',
 			'/cards/site.png',
 			'/404.html',
 			'/_redirects',
