@@ -2,6 +2,7 @@
  * What the hub's RSS feeds carry: which entries, in what order, and each item's fields. Pure, so the
  * endpoints (src/pages/…/feed.xml.ts) only add what needs Astro: rendered bodies and optimized pictures.
  */
+import { DomUtils, parseDocument } from 'htmlparser2';
 import { epochMs } from '../lib/local-time.ts';
 import { FEEDS, paths, type FeedName } from '../routes/paths.ts';
 import type { HubEntry, ViewContext } from './context.ts';
@@ -89,9 +90,25 @@ export function feedItem(entry: FeedEntry, context: ViewContext, extra: { conten
 		link: context.urls.absolute(paths.entry(entry.collection, entry.id)),
 		...(date ? { pubDate: date } : {}),
 		categories: entry.data.topics.map((topic) => context.site.topics[topic]?.name ?? topic),
-		...(extra.content !== undefined ? { content: extra.content } : {}),
+		...(extra.content !== undefined ? { content: absoluteLinks(extra.content, context) } : {}),
 		...(extra.picture ? { customData: mediaContent(extra.picture) } : {}),
 	};
+}
+
+/**
+ * A body's links and pictures at absolute addresses: a page's `/stories/x/` means nothing in a feed
+ * reader, which shows the text away from the hub. The body's own paths already hold the base path.
+ */
+export function absoluteLinks(html: string, { urls }: Pick<ViewContext, 'urls'>): string {
+	const document = parseDocument(html);
+	const origin = urls.absolute('/');
+	for (const element of DomUtils.findAll(() => true, document.children)) {
+		for (const name of ['href', 'src']) {
+			const value = element.attribs[name];
+			if (value?.startsWith('/') && !value.startsWith('//')) element.attribs[name] = new URL(value, origin).href;
+		}
+	}
+	return DomUtils.getInnerHTML(document);
 }
 
 const escapeXml = (value: string) => value.replace(/[&<>"']/g, (char) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[char]};`);

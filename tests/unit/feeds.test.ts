@@ -7,7 +7,7 @@ import { urls } from '../../src/routes/urls.ts';
 import { ActionSchema, MemberSchema, ResourceSchema, SiteSchema, StorySchema, type CollectionName } from '../../src/schemas/index.ts';
 import type { ActionInput } from '../../src/schemas/action.ts';
 import type { HubEntry, ViewContext } from '../../src/views/context.ts';
-import { feedChannel, feedDate, feedEntries, feedItem, mediaContent } from '../../src/views/feeds.ts';
+import { absoluteLinks, feedChannel, feedDate, feedEntries, feedItem, mediaContent } from '../../src/views/feeds.ts';
 
 const site = SiteSchema().parse({
 	name: 'Test Guild',
@@ -106,6 +106,14 @@ describe('a feed\'s channel and items', () => {
 		expect(mediaContent(picture)).toBe(
 			'<media:content url="https://org.example.io/hub/_astro/a.jpg" medium="image" type="image/jpeg" width="800" height="600"><media:description type="plain">Rosa &amp; &quot;Ben&quot; &lt;at&gt; the door</media:description></media:content>',
 		);
+	});
+
+	it('gives the full text\'s hub links and pictures absolute addresses, and leaves the rest as written', () => {
+		const html = '<p>A <a href="/hub/stories/x/" id="user-content-a">hub link</a>, <a href="https://example.org/">another</a>, <a href="#note">a note</a> &amp; <img src="/hub/_astro/p.jpg" alt="A &quot;door&quot;"></p>\n<pre><code>&lt;script&gt;</code></pre>';
+		expect(absoluteLinks(html, context)).toBe(
+			'<p>A <a href="https://org.example.io/hub/stories/x/" id="user-content-a">hub link</a>, <a href="https://example.org/">another</a>, <a href="#note">a note</a> &amp; <img src="https://org.example.io/hub/_astro/p.jpg" alt="A &quot;door&quot;"></p>\n<pre><code>&lt;script&gt;</code></pre>',
+		);
+		expect(feedItem(story('s', '2026-05-01'), context, { content: '<a href="/hub/">home</a>' }).content).toBe('<a href="https://org.example.io/hub/">home</a>');
 	});
 
 	it('dates a resource by its last update, and an action only when its publish date is written', () => {
