@@ -2,6 +2,7 @@
  * What the hub's RSS feeds carry: which entries, in what order, and each item's fields. Pure, so the
  * endpoints (src/pages/…/feed.xml.ts) only add what needs Astro: rendered bodies and optimized pictures.
  */
+import render from 'dom-serializer';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { epochMs } from '../lib/local-time.ts';
 import { FEEDS, paths, type FeedName } from '../routes/paths.ts';
@@ -108,7 +109,7 @@ export function absoluteLinks(html: string, { urls }: Pick<ViewContext, 'urls'>)
 			if (value?.startsWith('/') && !value.startsWith('//')) element.attribs[name] = new URL(value, origin).href;
 		}
 	}
-	return DomUtils.getInnerHTML(document);
+	return render(document.children);
 }
 
 const escapeXml = (value: string) => value.replace(/[&<>"']/g, (char) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[char]};`);
