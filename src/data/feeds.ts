@@ -32,4 +32,4 @@ export async function feedResponse(feed: FeedName): Promise<Response> {
 }
 
 /** The feeds every page advertises in its head, with their titles. */
-export const feedLinks = FEEDS.map((feed) => ({ title: feedChannel(feed, context).title, href: feedChannel(feed, context).url }));
+export const feedLinks = FEEDS.map((feed) => feedChannel(feed, context)).map(({ title, url }) => ({ title, href: url }));

@@ -3,7 +3,8 @@
  * endpoints (src/pages/…/feed.xml.ts) only add what needs Astro: rendered bodies and optimized pictures.
  */
 import render from 'dom-serializer';
-import { DomUtils, parseDocument } from 'htmlparser2';
+// Named apart from yaml's `parseDocument`, which only content readers may call.
+import { DomUtils, parseDocument as parseHtml } from 'htmlparser2';
 import { epochMs } from '../lib/local-time.ts';
 import { FEEDS, paths, type FeedName } from '../routes/paths.ts';
 import type { HubEntry, ViewContext } from './context.ts';
@@ -101,7 +102,7 @@ export function feedItem(entry: FeedEntry, context: ViewContext, extra: { conten
  * reader, which shows the text away from the hub. The body's own paths already hold the base path.
  */
 export function absoluteLinks(html: string, { urls }: Pick<ViewContext, 'urls'>): string {
-	const document = parseDocument(html);
+	const document = parseHtml(html);
 	const origin = urls.absolute('/');
 	for (const element of DomUtils.findAll(() => true, document.children)) {
 		for (const name of ['href', 'src']) {
