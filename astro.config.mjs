@@ -1,12 +1,15 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { communityHub } from './src/integration/community-hub.ts';
+import { inSitemap, SITEMAP_ENTRY_LIMIT } from './src/routes/crawlers.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES } from './src/hosting/security-headers.ts';
 
 // The site's address, base path, short links and Markdown pipeline are set by the community-hub integration.
 export default defineConfig({
-	integrations: [communityHub(), mdx()],
+	// The sitemap's absolute addresses come from `site` and `base`, which the community-hub integration sets.
+	integrations: [communityHub(), mdx(), sitemap({ filter: inSitemap, entryLimit: SITEMAP_ENTRY_LIMIT })],
 	trailingSlash: 'always',
 	devToolbar: { enabled: false },
 	// One stylesheet file for every page, so the Content-Security-Policy has no inline style to allow.

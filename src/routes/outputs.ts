@@ -4,7 +4,8 @@
  * (`/_astro/…`) and the files copied from `public/` are the only outputs not listed here.
  */
 import { CATALYSTS, COLLECTIONS, type CollectionName } from '../schemas/context.ts';
-import { paths } from './paths.ts';
+import { sitemapFiles } from './crawlers.ts';
+import { FEEDS, paths } from './paths.ts';
 
 /** What the routes of a published entry depend on. */
 export interface RoutedEntry {
@@ -44,7 +45,7 @@ export function entryOutputs(entry: RoutedEntry): Output[] {
 export function buildOutputs(input: { entries: readonly RoutedEntry[]; topics: readonly string[] }): Output[] {
 	const page = (path: string): Output => ({ path, kind: 'page' });
 	const file = (path: string): Output => ({ path, kind: 'file' });
-	return [
+	const pages: Output[] = [
 		page(paths.home()),
 		...COLLECTIONS.map((collection) => page(paths.collection(collection))),
 		page(paths.topics()),
@@ -53,7 +54,14 @@ export function buildOutputs(input: { entries: readonly RoutedEntry[]; topics: r
 		page(paths.catalysts()),
 		...CATALYSTS.map((catalyst) => page(paths.catalyst(catalyst))),
 		...input.entries.flatMap(entryOutputs),
+	];
+	return [
+		...pages,
+		...FEEDS.map((feed) => file(paths.feed(feed))),
 		file(paths.calendarFeed()),
+		file(paths.robots()),
+		// The sitemap's files depend on how many pages it lists, which only the pages above tell.
+		...sitemapFiles(pages).map(file),
 		file(paths.siteCard()),
 		file(paths.notFound()),
 		file(paths.redirectsFile()),

@@ -6,6 +6,10 @@
 import type { Catalyst, CollectionName } from '../schemas/context.ts';
 import { RESOURCE_FILES_PATH } from '../schemas/resource.ts';
 
+/** The hub's RSS feeds: of everything, the first, and of each collection that publishes news. */
+export const FEEDS = ['all', 'stories', 'actions', 'resources'] as const;
+export type FeedName = (typeof FEEDS)[number];
+
 export const paths = {
 	home: () => '/',
 	/** A collection's index: `/actions/`. */
@@ -31,7 +35,7 @@ export const paths = {
 	/** The folder of files resources offer for download (`public/files/`). */
 	files: () => RESOURCE_FILES_PATH,
 	/** An RSS feed: of everything (`all`), or of one collection. */
-	feed: (of: 'all' | 'stories' | 'actions' | 'resources') => (of === 'all' ? '/feed.xml' : `/${of}/feed.xml`),
+	feed: (of: FeedName) => (of === 'all' ? '/feed.xml' : `/${of}/feed.xml`),
 	/** The calendar to subscribe to (iCalendar): every upcoming and recent event, or a topic's. */
 	calendarFeed: (topic?: string) => (topic === undefined ? '/calendar.ics' : `/topics/${topic}/calendar.ics`),
 	/** Everything a visitor can follow, in one place: feeds, calendars, profiles, the newsletter. */

@@ -156,8 +156,8 @@ describe('rules of the text', () => {
 
 	it('link-target: accepts links to every file the hub generates, and refuses links to files it does not', () => {
 		const event = action('event:\n  start: 2026-12-03 18:30\n  end: 2026-12-03 20:00\n  online: https://meet.example.org\n');
-		const generated = ['/actions/meetup/event.ics', '/actions/meetup/qr.svg', '/cards/actions/meetup.png', '/cards/site.png', '/actions/meetup/flyer/', '/go/meetup', '/go/meetup/'];
-		const missing = ['/actions/sign/event.ics', '/actions/nope/qr.svg', '/cards/stories/own.png', '/go/nope/'];
+		const generated = ['/actions/meetup/event.ics', '/actions/meetup/qr.svg', '/cards/actions/meetup.png', '/cards/site.png', '/actions/meetup/flyer/', '/go/meetup', '/go/meetup/', '/feed.xml', '/stories/feed.xml', '/robots.txt', '/sitemap-index.xml'];
+		const missing = ['/members/feed.xml', '/actions/sign/event.ics', '/actions/nope/qr.svg', '/cards/stories/own.png', '/go/nope/'];
 		const links = [...generated, ...missing].map((path) => `- [${path}](${path})`).join('\n');
 		const lines = found({
 			'content/actions/meetup.md': event,

@@ -1,6 +1,7 @@
 /** The routes module: every address the hub publishes, and the addresses a deploy serves them at. */
 import { describe, expect, it } from 'vitest';
 import { redirectsFile } from '../../src/hosting/redirects.ts';
+import { inSitemap, robotsTxt, SITEMAP_ENTRY_LIMIT, sitemapFiles } from '../../src/routes/crawlers.ts';
 import { buildOutputs, entryOutputs, routedEntry } from '../../src/routes/outputs.ts';
 import { paths } from '../../src/routes/paths.ts';
 import { urls } from '../../src/routes/urls.ts';
@@ -41,13 +42,45 @@ describe('the outputs of a build', () => {
 			'/catalysts/passions/',
 			'/catalysts/beliefs/',
 			'/catalysts/situations/',
+			'/feed.xml',
+			'/stories/feed.xml',
+			'/actions/feed.xml',
+			'/resources/feed.xml',
 			'/calendar.ics',
+			'/robots.txt',
+			'/sitemap-index.xml',
+			'/sitemap-0.xml',
 			'/cards/site.png',
 			'/404.html',
 			'/_redirects',
 			'/_headers',
 		]);
 		expect(new Set(outputs).size).toBe(outputs.length);
+	});
+});
+
+describe('what crawlers are told', () => {
+	it('lists pages in the sitemap, but short links, flyers and files, with or without a base path', () => {
+		for (const base of ['', '/tenants', 'https://example.github.io/tenants']) {
+			expect(inSitemap(`${base}/`)).toBe(true);
+			expect(inSitemap(`${base}${paths.entry('actions', 'go')}`)).toBe(true);
+			expect(inSitemap(`${base}${paths.topic('go')}`)).toBe(true);
+			expect(inSitemap(`${base}${paths.shortLink('pledge')}`)).toBe(false);
+			expect(inSitemap(`${base}${paths.flyer('pledge')}`)).toBe(false);
+			expect(inSitemap(`${base}${paths.feed('all')}`)).toBe(false);
+			expect(inSitemap(`${base}${paths.card('stories', 'x')}`)).toBe(false);
+		}
+	});
+
+	it('counts one sitemap file per so many pages, behind the index', () => {
+		const pages = (count: number) => Array.from({ length: count }, (_, index) => ({ path: paths.entry('stories', `s${index}`), kind: 'page' as const }));
+		expect(sitemapFiles(pages(3))).toEqual(['/sitemap-index.xml', '/sitemap-0.xml']);
+		expect(sitemapFiles([...pages(SITEMAP_ENTRY_LIMIT + 1), { path: paths.flyer('x'), kind: 'page' }])).toEqual(['/sitemap-index.xml', '/sitemap-0.xml', '/sitemap-1.xml']);
+		expect(sitemapFiles([...pages(SITEMAP_ENTRY_LIMIT), { path: paths.flyer('x'), kind: 'page' }, { path: paths.shortLink('x'), kind: 'redirect' }])).toHaveLength(2);
+	});
+
+	it('lets crawlers read everything and names the sitemap', () => {
+		expect(robotsTxt('https://example.github.io/tenants/sitemap-index.xml')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://example.github.io/tenants/sitemap-index.xml\n');
 	});
 });
 

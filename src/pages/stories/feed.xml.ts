@@ -1,0 +1,5 @@
+/** The RSS feed of stories (src/views/feeds.ts says what it carries). */
+import type { APIRoute } from 'astro';
+import { feedResponse } from '../../data/feeds.ts';
+
+export const GET: APIRoute = () => feedResponse('stories');
