@@ -11,6 +11,7 @@ import { isVisible, visibility, type Visibility } from '../model/publishing.ts';
 import { urls } from '../routes/urls.ts';
 import type { CollectionName, EntryReference } from '../schemas/context.ts';
 import { COLLECTION_VIEWS } from '../views/collections.ts';
+import { relatedEntries } from '../views/related.ts';
 import type { HubEntry, ViewContext } from '../views/context.ts';
 
 /** Site settings from `content/site.yaml`. */
@@ -98,4 +99,9 @@ export function entriesWhere(match: (data: { topics: readonly string[]; catalyst
 	return order
 		.map((collection): { collection: CollectionName; entries: Entry[] } => ({ collection, entries: published(collection).filter((entry) => current(entry) && match(entry.data)) }))
 		.filter((group) => group.entries.length > 0);
+}
+
+/** A few published entries to suggest on an entry's page, besides those it already lists (`shown`). */
+export function related(entry: Entry, shown: readonly Entry[] = []): Entry[] {
+	return relatedEntries(entry, context, shown).flatMap((found) => published(found.collection).filter((candidate) => candidate.id === found.id));
 }

@@ -53,6 +53,7 @@ export function buildOutputs(input: { entries: readonly RoutedEntry[]; topics: r
 		...input.topics.flatMap((topic) => [page(paths.topic(topic)), file(paths.calendarFeed(topic))]),
 		page(paths.catalysts()),
 		...CATALYSTS.map((catalyst) => page(paths.catalyst(catalyst))),
+		page(paths.follow()),
 		...input.entries.flatMap(entryOutputs),
 	];
 	return [

@@ -114,8 +114,10 @@ export const SiteSchema = () =>
 				situations: text(300, 'This answer').optional(),
 			})
 			.refine((answers) => CATALYSTS.some((catalyst) => answers[catalyst]), 'Answer at least one of expertise, passions, beliefs or situations.'),
-		/** The community's profiles on social networks, linked in the footer. */
+		/** The community's profiles on social networks, linked in the footer and on the follow page. */
 		social: z.array(SocialProfileSchema).default([]),
+		/** Where people sign up for the community's newsletter (`https://…`), offered first on the follow page. */
+		newsletter: safeUrl().optional(),
 		/** The main navigation. Default: actions, stories, members, resources, named in the hub's language. */
 		navigation: z.array(NavLinkSchema).optional(),
 		/** The accent colour and logo. Default: the hub's teal, no logo. */

@@ -16,5 +16,6 @@ export const PAGE_TYPES = [
 	'/topics/leases-and-rent/',
 	'/catalysts/',
 	'/catalysts/beliefs/',
+	'/follow/',
 	'/no-such-page/',
 ];

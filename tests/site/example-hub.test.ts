@@ -51,7 +51,7 @@ describe('the example hub', () => {
 		const headings = $('main h2')
 			.map((_, h) => $(h).text().trim())
 			.get();
-		expect(headings).toEqual(['Why we gather', 'Act now', 'More you can do', 'Latest stories', 'Our people', 'Shared resources']);
+		expect(headings).toEqual(['Why we gather', 'Act now', 'More you can do', 'Latest stories', 'Our people', 'Shared resources', 'Follow us']);
 		// The featured action comes first, with its picture and its button; nothing closed is offered.
 		const feature = $('.feature');
 		expect(feature.find('h3 a').attr('href')).toBe('/actions/fair-lease-pledge/');

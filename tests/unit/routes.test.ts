@@ -42,6 +42,7 @@ describe('the outputs of a build', () => {
 			'/catalysts/passions/',
 			'/catalysts/beliefs/',
 			'/catalysts/situations/',
+			'/follow/',
 			'/feed.xml',
 			'/stories/feed.xml',
 			'/actions/feed.xml',

@@ -11,6 +11,8 @@ import { actionDetails, actionFacts, actionPanel, calendarEvent, callToAction, c
 import { listCard, shareCard, shareCardAlt, siteShareCard } from '../../src/views/cards.ts';
 import { COLLECTION_VIEWS, viewOf } from '../../src/views/collections.ts';
 import type { HubEntry, ViewContext } from '../../src/views/context.ts';
+import { followPage } from '../../src/views/follow.ts';
+import { relatedEntries } from '../../src/views/related.ts';
 import { placeholderOf, TONES } from '../../src/views/pictures.ts';
 import { sharePost } from '../../src/views/share.ts';
 import { parseIcs } from '../helpers/decode.ts';
@@ -436,5 +438,54 @@ describe('in Spanish', () => {
 		expect(site.navigation.map((link) => link.label)).toEqual(['Act', 'Stories', 'Members', 'Resources']);
 		const own = [{ label: 'Inicio', href: '/' }];
 		expect(SiteSchema().parse({ ...site, locale: 'es-US', navigation: own }).navigation).toEqual(own);
+	});
+});
+
+describe('the follow page', () => {
+	it('offers the calendar as a subscription and a download, a calendar per topic, the feeds and the profiles', () => {
+		const page = followPage({ ...contextFor(), site: { ...site, newsletter: 'https://news.example.org/join', social: [{ label: 'Mastodon', url: 'https://m.example.social/@g' }] } });
+		expect(page.newsletter).toBe('https://news.example.org/join');
+		expect(page.calendar).toEqual({ subscribe: 'webcal://guild.example.org/calendar.ics', download: '/calendar.ics', topics: [{ label: 'Leases', href: 'webcal://guild.example.org/topics/leases/calendar.ics' }] });
+		expect(page.feeds).toEqual([
+			{ label: 'Everything', href: '/feed.xml' },
+			{ label: 'Act', href: '/actions/feed.xml' },
+			{ label: 'Stories', href: '/stories/feed.xml' },
+			{ label: 'Resources', href: '/resources/feed.xml' },
+		]);
+		expect(page.profiles).toEqual([{ label: 'Mastodon', href: 'https://m.example.social/@g' }]);
+	});
+
+	it('keeps the base path of a project site in every address', () => {
+		const page = followPage(contextFor({}, { base: '/hub/', siteUrl: 'https://org.example.io/hub/' }));
+		expect(page.calendar.subscribe).toBe('webcal://org.example.io/hub/calendar.ics');
+		expect(page.calendar.download).toBe('/hub/calendar.ics');
+		expect(page.feeds[0]!.href).toBe('/hub/feed.xml');
+	});
+});
+
+describe('related entries', () => {
+	const open = { deadline: '2026-06-30' };
+	it('scores a reference either way above a shared topic above a shared catalyst, and never suggests a closed action', () => {
+		const subject = story('subject', { topics: ['leases'], catalysts: ['beliefs'], actions: ['referenced'] });
+		const referenced = action('referenced', open);
+		const byTopic = resource('by-topic');
+		const sameTopic = { ...byTopic, data: { ...byTopic.data, topics: ['leases'] } };
+		const sameCatalyst = action('same-catalyst', { ...open, catalysts: ['beliefs'] });
+		const closed = action('closed', { deadline: '2026-05-01', topics: ['leases'] });
+		const unrelated = story('unrelated');
+		const pointsBack = member('points-back');
+		const telling = story('telling', { people: ['points-back'] });
+		const context = contextFor({ actions: [sameCatalyst, closed, referenced], stories: [unrelated, subject, telling], resources: [sameTopic], members: [pointsBack] });
+		expect(relatedEntries(subject, context, [], 10).map((entry) => entry.id)).toEqual(['referenced', 'by-topic', 'same-catalyst']);
+		// A member is related to the story that tells of them, by that story's reference.
+		expect(relatedEntries(pointsBack, context).map((entry) => entry.id)).toEqual(['telling']);
+	});
+
+	it('leaves out what the page already lists, itself, and past the limit', () => {
+		const subject = action('subject', { ...open, topics: ['leases'] });
+		const others = ['a', 'b', 'c', 'd'].map((id) => action(id, { ...open, topics: ['leases'] }));
+		const context = contextFor({ actions: [subject, ...others] });
+		expect(relatedEntries(subject, context, [others[0]!]).map((entry) => entry.id)).toEqual(['b', 'c', 'd']);
+		expect(relatedEntries(subject, context, [], 2)).toHaveLength(2);
 	});
 });

@@ -111,6 +111,30 @@ export const en = {
 		/** Where an online event takes place. */
 		online: 'Online',
 	},
+	/** The follow page (`/follow/`): everything a visitor can follow, in one place. */
+	follow: {
+		title: 'Follow us',
+		intro: (hub: string) => `Keep up with ${hub} wherever you read: the newsletter, your calendar, a feed reader or the networks you use.`,
+		newsletter: 'Newsletter',
+		newsletterIntro: 'News and what you can do, in your inbox.',
+		newsletterButton: 'Get the newsletter',
+		calendar: 'Calendar',
+		calendarIntro: 'Every upcoming event in your own calendar, updated on its own when events change.',
+		subscribe: 'Subscribe to the calendar',
+		download: 'Download the calendar file (.ics)',
+		howTo: 'How to subscribe',
+		google: 'Google Calendar: Other calendars, +, From URL, then paste the link of the file above.',
+		apple: 'Apple Calendar (iPhone, iPad, Mac): tap or click “Subscribe to the calendar”.',
+		outlook: 'Outlook: Add calendar, Subscribe from web, then paste the link of the file above.',
+		topicCalendars: 'One topic only',
+		feeds: 'Feeds',
+		feedsIntro: 'For a feed reader (RSS): new stories, actions and resources as they are published.',
+		feedAll: 'Everything',
+		elsewhere: 'Elsewhere',
+		follow: 'Follow',
+		footerLink: 'Follow us',
+		homeIntro: 'Newsletter, calendar, feeds and the networks we use: all in one place.',
+	},
 	/** Words of the page frame, lists, cards and entry pages (the components). */
 	page: {
 		skipLink: 'Skip to content',
@@ -162,6 +186,7 @@ export const en = {
 		printFlyer: 'Print a flyer',
 		shortLink: 'Short link:',
 		hosts: (count: number): string => (count === 1 ? 'Host' : 'Hosts'),
+		related: 'Keep exploring',
 		storiesBehindIt: 'Stories behind it',
 		resourcesThatHelp: 'Resources that help',
 		eventOver: 'This event is over',
