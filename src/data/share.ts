@@ -9,6 +9,7 @@ import type { JsonLd } from '../share/structured-data.ts';
 import { shareCard, shareCardAlt } from '../views/cards.ts';
 import { organizationData, viewOf, type PageShare } from '../views/collections.ts';
 import { context, type Entry } from './hub.ts';
+import { absoluteServed } from './urls.ts';
 
 export type { PageShare } from '../views/collections.ts';
 
@@ -27,7 +28,8 @@ async function entryImage(entry: Entry): Promise<ShareImage> {
 	const own = entry.data.shareImage;
 	if (own) {
 		const image = await getImage({ src: own.src, width: 1200, height: 630, fit: 'cover', format: 'jpeg', quality: 80 });
-		return { url: urls.absolute(image.src), width: 1200, height: 630, type: 'image/jpeg', alt: own.alt };
+		// `getImage` gives the served address, base path included: absolute as it is, not through the hub's paths again.
+		return { url: absoluteServed(image.src), width: 1200, height: 630, type: 'image/jpeg', alt: own.alt };
 	}
 	return card(paths.card(entry.collection, entry.id), shareCardAlt(shareCard(entry, context)));
 }

@@ -35,7 +35,7 @@ const closed = (site: Site, path: string) => page(site, path)('.closed-banner').
 
 describe.each([
 	{ site: SITES.hubJune1, stories: ['hostile-story', 'mdx-story', 'published-story'], actions: ['open-petition', 'upcoming-event'], resources: ['guide', 'template-file'] },
-	{ site: SITES.hubJune16, stories: ['hostile-story', 'mdx-story', 'published-story'], actions: ['scheduled-action', 'upcoming-event'], resources: ['guide', 'template-file'] },
+	{ site: SITES.hubJune16, stories: ['hostile-story', 'mdx-story', 'published-story'], actions: ['scheduled-action', 'scheduled-event', 'upcoming-event'], resources: ['guide', 'template-file'] },
 ])('the feeds of $site.name', ({ site, ...expected }) => {
 	const origin = 'https://fixture.example.org';
 

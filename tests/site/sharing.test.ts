@@ -191,6 +191,11 @@ describe('the site address', () => {
 		expect(page(sub, '/go/open-petition/')('meta[http-equiv="refresh"]').attr('content')).toBe('0;url=/tenants/actions/open-petition/');
 		expect(readFileSync(fileFor(sub, '/_redirects'), 'utf8')).toContain('/tenants/go/open-petition /tenants/actions/open-petition/ 301');
 		expect(meta(page(sub, '/actions/open-petition/'), 'og:url')).toBe('https://example.github.io/tenants/actions/open-petition/');
+		// Every preview image, generated or the author's own, is a file of this build under the base path once.
+		const images = contentPages(sub).map((path) => meta(page(sub, path), 'og:image')!);
+		expect(images.filter((url) => !url.startsWith('https://example.github.io/tenants/') || url.includes('/tenants/tenants/'))).toEqual([]);
+		expect(images.filter((url) => !pageExists(sub, decodeURIComponent(new URL(url).pathname.replace(/^\/tenants/, ''))))).toEqual([]);
+		expect(meta(page(sub, '/members/ada/'), 'og:image')).toMatch(/^https:\/\/example\.github\.io\/tenants\/_astro\/.+\.jpe?g$/);
 	});
 
 	it('stops the build when it is unusable, rather than publish relative preview URLs', () => {

@@ -118,7 +118,7 @@ export const en = {
 		newsletter: 'Newsletter',
 		newsletterIntro: 'News and what you can do, in your inbox.',
 		newsletterButton: 'Get the newsletter',
-		calendar: 'Calendar',
+		calendar: 'In your calendar',
 		calendarIntro: 'Every upcoming event in your own calendar, updated on its own when events change.',
 		subscribe: 'Subscribe to the calendar',
 		download: 'Download the calendar file (.ics)',

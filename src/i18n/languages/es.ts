@@ -85,7 +85,7 @@ export const es: Catalogue = {
 		newsletter: 'Boletín',
 		newsletterIntro: 'Noticias y lo que puedes hacer, en tu correo.',
 		newsletterButton: 'Recibe el boletín',
-		calendar: 'Calendario',
+		calendar: 'En tu calendario',
 		calendarIntro: 'Todos los próximos eventos en tu propio calendario, actualizado solo cuando cambian.',
 		subscribe: 'Suscríbete al calendario',
 		download: 'Descarga el archivo del calendario (.ics)',
