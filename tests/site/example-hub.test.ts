@@ -73,6 +73,16 @@ describe('the example hub', () => {
 		}
 	});
 
+	it('lists who to ask about what on the member directory, each expertise once with who knows it', () => {
+		const $ = page(site, '/members/');
+		const topics = $('.ask-index dt').map((_, dt) => $(dt).text().trim()).get();
+		expect(topics).toContain('Key cutting and rekeying');
+		expect(new Set(topics.map((topic) => topic.toLowerCase())).size).toBe(topics.length);
+		expect([...topics].sort((a, b) => a.localeCompare(b, 'en-US'))).toEqual(topics);
+		const who = $('.ask-index dt').filter((_, dt) => $(dt).text().trim() === 'Key cutting and rekeying').next('dd');
+		expect(who.find('a').attr('href')).toBe('/members/june-lindqvist/');
+	});
+
 	it('serves the resource file it links to', () => {
 		const $ = page(site, '/resources/weekly-cash-flow-template/');
 		const href = $('a[download]').attr('href')!;

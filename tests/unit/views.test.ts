@@ -12,6 +12,7 @@ import { listCard, shareCard, shareCardAlt, siteShareCard } from '../../src/view
 import { COLLECTION_VIEWS, viewOf } from '../../src/views/collections.ts';
 import type { HubEntry, ViewContext } from '../../src/views/context.ts';
 import { followPage } from '../../src/views/follow.ts';
+import { askIndex } from '../../src/views/people.ts';
 import { relatedEntries } from '../../src/views/related.ts';
 import { placeholderOf, TONES } from '../../src/views/pictures.ts';
 import { sharePost } from '../../src/views/share.ts';
@@ -487,5 +488,19 @@ describe('related entries', () => {
 		const context = contextFor({ actions: [subject, ...others] });
 		expect(relatedEntries(subject, context, [others[0]!]).map((entry) => entry.id)).toEqual(['b', 'c', 'd']);
 		expect(relatedEntries(subject, context, [], 2)).toHaveLength(2);
+	});
+});
+
+describe('who to ask about', () => {
+	it('lists every piece of expertise once, alphabetically, with who knows it, leaders first', () => {
+		const rosa = member('rosa', { name: 'Rosa', leader: true, expertise: ['Leases', 'Paint departments'] });
+		const tom = member('tom', { name: 'Tom', expertise: ['  leases ', 'Bookkeeping'] });
+		const ann = member('ann', { name: 'Ann', expertise: [] });
+		const lines = askIndex([rosa, tom, ann], 'en-US');
+		expect(lines.map((line) => [line.topic, line.people.map((person) => person.id)])).toEqual([
+			['Bookkeeping', ['tom']],
+			['Leases', ['rosa', 'tom']],
+			['Paint departments', ['rosa']],
+		]);
 	});
 });

@@ -170,6 +170,8 @@ export const en = {
 		closedIntro: 'Past events and actions, for the record.',
 		leadersHeading: 'Community leaders',
 		leadersIntro: 'The people who hold the community together. Thank you.',
+		whoToAsk: 'Who to ask about…',
+		whoToAskIntro: 'What members know and are glad to be asked about, with who knows it.',
 		spotlightsHeading: 'Member spotlights',
 		noSpotlights: 'No spotlights yet.',
 		noStories: 'No stories yet.',

@@ -135,6 +135,8 @@ export const es: Catalogue = {
 		closedIntro: 'Eventos y acciones pasados, para que quede constancia.',
 		leadersHeading: 'Líderes de la comunidad',
 		leadersIntro: 'Las personas que mantienen unida a la comunidad. Gracias.',
+		whoToAsk: 'A quién preguntarle sobre…',
+		whoToAskIntro: 'Lo que saben los miembros y les gusta que les pregunten, con quién lo sabe.',
 		spotlightsHeading: 'Miembros destacados',
 		noSpotlights: 'Todavía no hay miembros destacados.',
 		noStories: 'Todavía no hay historias.',
