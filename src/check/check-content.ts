@@ -13,7 +13,8 @@ import { buildOutputs, entryOutputs, routedEntry, type RoutedEntry } from '../ro
 import { SLUG, slugify } from '../lib/slug.ts';
 import { COLLECTIONS, type CollectionName } from '../schemas/context.ts';
 import { SCHEMAS } from '../schemas/index.ts';
-import type { SiteSettings } from '../schemas/site.ts';
+import { PAGE_SIZE, type SiteSettings } from '../schemas/site.ts';
+import { actionTiming, type TimedAction } from '../model/action-timing.ts';
 import { checkContext } from './check-context.ts';
 import type { CheckedEntry, CheckPaths } from './checked-entry.ts';
 import { capPerFile, type Diagnostic, readableMessage, sortDiagnostics } from './diagnostic.ts';
@@ -113,11 +114,12 @@ export function checkContent(paths: CheckPaths): CheckResult {
 	const unpublished = new Map<string, string>();
 	for (const entry of entries) {
 		const state = site ? visibility({ collection: entry.collection, data: entry.data }, { now, timeZone: site.timezone }) : 'published';
-		const routed = routedEntry(entry.collection, entry.slug, entry.data);
+		const closed = site !== undefined && entry.collection === 'actions' && Boolean(actionTiming(entry.data as TimedAction, site.timezone, now).closed);
+		const routed = routedEntry(entry.collection, entry.slug, entry.data, closed);
 		if (state === 'published') published.push(routed);
 		else for (const output of entryOutputs(routed)) unpublished.set(output.path, why[state]);
 	}
-	const outputs = buildOutputs({ entries: published, topics: Object.keys(site?.topics ?? {}) });
+	const outputs = buildOutputs({ entries: published, topics: Object.keys(site?.topics ?? {}), pageSize: site?.pageSize ?? PAGE_SIZE.default });
 	const routes = routeTable(outputs, unpublished, paths.publicDir);
 	checkPublicFolder(paths.publicDir, outputs, rel, (file, rule, message) => report(rule, file, 1, 1, message));
 	for (const read of pending) {

@@ -24,7 +24,7 @@ export interface ActionTiming {
 	sortKey: number;
 }
 
-type TimedAction = Pick<ActionData, 'deadline' | 'event'>;
+export type TimedAction = Pick<ActionData, 'deadline' | 'event'>;
 
 export function actionTiming(action: TimedAction, siteTimeZone: string, now: Date): ActionTiming {
 	const timeZone = action.event?.timezone ?? siteTimeZone;

@@ -6,6 +6,7 @@
 import { CATALYSTS, COLLECTIONS, type CollectionName } from '../schemas/context.ts';
 import { sitemapFiles } from './crawlers.ts';
 import { FEEDS, paths } from './paths.ts';
+import { pageCount } from './pagination.ts';
 
 /** What the routes of a published entry depend on. */
 export interface RoutedEntry {
@@ -15,6 +16,11 @@ export interface RoutedEntry {
 	ownShareImage: boolean;
 	/** An action that is an event, so it has a calendar file. */
 	event: boolean;
+	/** The topics and catalysts it is tagged with: which topic and catalyst pages list it. */
+	topics: readonly string[];
+	catalysts: readonly string[];
+	/** An action already closed: the index lists it, but topic and catalyst pages do not. */
+	closed: boolean;
 }
 
 /** `page`: an HTML page at a folder address; `redirect`: a page that only sends on (short links); `file`: anything else. */
@@ -26,8 +32,18 @@ export interface Output {
 }
 
 /** The routed view of an entry as schemas output it. */
-export function routedEntry(collection: CollectionName, slug: string, data: { shareImage?: unknown; event?: unknown }): RoutedEntry {
-	return { collection, slug, ownShareImage: data.shareImage !== undefined, event: data.event !== undefined };
+export function routedEntry(
+	collection: CollectionName,
+	slug: string,
+	data: { shareImage?: unknown; event?: unknown; topics?: readonly string[]; catalysts?: readonly string[] },
+	closed = false,
+): RoutedEntry {
+	return { collection, slug, ownShareImage: data.shareImage !== undefined, event: data.event !== undefined, topics: data.topics ?? [], catalysts: data.catalysts ?? [], closed };
+}
+
+/** Every page of a list of `total` entries whose first page is `first`. */
+function listPages(first: string, total: number, pageSize: number): string[] {
+	return Array.from({ length: pageCount(total, pageSize) }, (_, index) => paths.listPage(first, index + 1));
 }
 
 /** The outputs of one published entry. */
@@ -42,19 +58,24 @@ export function entryOutputs(entry: RoutedEntry): Output[] {
 }
 
 /** Every output of a build of these published entries and topics, in a stable order. */
-export function buildOutputs(input: { entries: readonly RoutedEntry[]; topics: readonly string[] }): Output[] {
+export function buildOutputs(input: { entries: readonly RoutedEntry[]; topics: readonly string[]; pageSize: number }): Output[] {
 	const page = (path: string): Output => ({ path, kind: 'page' });
 	const file = (path: string): Output => ({ path, kind: 'file' });
+	const { entries, pageSize } = input;
+	const count = (listed: (entry: RoutedEntry) => boolean) => entries.filter(listed).length;
+	// Indexes list every published entry (closed actions after open ones); topic and catalyst pages only current ones.
+	const indexPages = (collection: CollectionName) => listPages(paths.collection(collection), count((entry) => entry.collection === collection), pageSize);
+	const taggedPages = (first: string, tagged: (entry: RoutedEntry) => boolean) => listPages(first, count((entry) => !entry.closed && tagged(entry)), pageSize);
 	const pages: Output[] = [
 		page(paths.home()),
-		...COLLECTIONS.map((collection) => page(paths.collection(collection))),
+		...COLLECTIONS.flatMap(indexPages).map(page),
 		page(paths.topics()),
 		// Every topic has its calendar, even with no event yet: a subscription to it never breaks.
-		...input.topics.flatMap((topic) => [page(paths.topic(topic)), file(paths.calendarFeed(topic))]),
+		...input.topics.flatMap((topic) => [...taggedPages(paths.topic(topic), (entry) => entry.topics.includes(topic)).map(page), file(paths.calendarFeed(topic))]),
 		page(paths.catalysts()),
-		...CATALYSTS.map((catalyst) => page(paths.catalyst(catalyst))),
+		...CATALYSTS.flatMap((catalyst) => taggedPages(paths.catalyst(catalyst), (entry) => entry.catalysts.includes(catalyst))).map(page),
 		page(paths.follow()),
-		...input.entries.flatMap(entryOutputs),
+		...entries.flatMap(entryOutputs),
 	];
 	return [
 		...pages,

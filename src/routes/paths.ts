@@ -16,6 +16,11 @@ export const paths = {
 	collection: (collection: CollectionName) => `/${collection}/`,
 	/** An entry's page, named by its file: `/actions/fair-lease-pledge/`. */
 	entry: (collection: CollectionName, slug: string) => `/${collection}/${slug}/`,
+	/**
+	 * Page `page` of a long list whose first page is `first` (an index, a topic, a catalyst): the first
+	 * page keeps the list's own address, so links to it never break; later ones are `/stories/page/2/`.
+	 */
+	listPage: (first: string, page: number) => (page <= 1 ? first : `${first}page/${page}/`),
 	topics: () => '/topics/',
 	topic: (slug: string) => `/topics/${slug}/`,
 	catalysts: () => '/catalysts/',

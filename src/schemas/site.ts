@@ -55,6 +55,9 @@ const ThemeSchema = z.strictObject({
 		.optional(),
 });
 
+/** How many cards a page of a list may show, and shows unless the organizer says otherwise. */
+export const PAGE_SIZE = { min: 2, max: 100, default: 24 } as const;
+
 /** A topic entries can be tagged with; each gets its own page. */
 const TopicSchema = z.strictObject({
 	/** The topic's name as shown ("Leases and rent"). */
@@ -143,6 +146,16 @@ export const SiteSchema = () =>
 		 * if every change to an `.mdx` file is reviewed as code. Default: false.
 		 */
 		trustMdx: z.boolean().default(false),
+		/**
+		 * How many cards a list shows on one page (collection indexes, topic and catalyst pages);
+		 * longer lists continue on numbered pages (`/stories/page/2/`). Between 2 and 100. Default: 24.
+		 */
+		pageSize: z
+			.number()
+			.refine(Number.isInteger, 'The page size is a whole number of cards, such as 24.')
+			.min(PAGE_SIZE.min, `A page shows at least ${PAGE_SIZE.min} cards: fewer makes visitors click through page after page.`)
+			.max(PAGE_SIZE.max, `A page shows at most ${PAGE_SIZE.max} cards: more makes the page slow on a phone.`)
+			.default(PAGE_SIZE.default),
 		/** The topics entries can be tagged with, by slug (lower case, hyphens): `leases: { name: Leases and rent }`. */
 		topics: z
 			.record(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'A topic slug is lower case letters, digits and hyphens, such as `leases-and-rent`.'), TopicSchema)

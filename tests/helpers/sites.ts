@@ -9,6 +9,8 @@ import { BUILDS, ROOT, type SiteBuild } from './build-site.ts';
 const DERIVED = {
 	/** The example hub with its interface in Spanish. */
 	exampleSpanish: { dir: join(BUILDS, 'example-es-content'), from: 'content', edits: { 'site.yaml': ['locale: en-US', 'locale: es-US'] } },
+	/** The fixture hub with two cards a page, so that every list of it runs over several pages. */
+	hubPaged: { dir: join(BUILDS, 'hub-paged-content'), from: 'tests/fixtures/hub', edits: { 'site.yaml': ['trustMdx: true', 'pageSize: 2\ntrustMdx: true'] } },
 } satisfies Record<string, { dir: string; from: string; edits: Record<string, [string, string]> }>;
 
 /** Writes the derived content folders afresh; an edit that no longer finds its text stops the tests. */
@@ -39,6 +41,8 @@ export const SITES = {
 	hubJune1: { name: 'hub-june-1', contentDir: 'tests/fixtures/hub', now: '2026-06-01T12:00:00Z' },
 	/** The same content two weeks later: the petition has closed and the scheduled action is out. */
 	hubJune16: { name: 'hub-june-16', contentDir: 'tests/fixtures/hub', now: '2026-06-16T12:00:00Z' },
+	/** The same content as of June 1, two cards a page: long lists. */
+	hubPaged: { name: 'hub-paged', contentDir: relative(ROOT, DERIVED.hubPaged.dir), now: '2026-06-01T12:00:00Z' },
 	/** A preview deploy: the same content at another address. */
 	hubPreview: { name: 'hub-preview', contentDir: 'tests/fixtures/hub', now: '2026-06-01T12:00:00Z', env: { HUB_SITE_URL: 'https://preview-7.fixture.example.org' } },
 	/** GitHub project pages: the hub served under /tenants/. */

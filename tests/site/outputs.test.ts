@@ -23,7 +23,7 @@ function builtPaths(site: { name: string }): string[] {
 describe.each([SITES.example, SITES.hubJune1, SITES.hubJune16])('the build of $name', (site) => {
 	it('publishes exactly the outputs the routes module lists for its content', () => {
 		const result = checkContent({ root: ROOT, contentDir: join(ROOT, site.contentDir), publicDir: join(ROOT, 'public'), now: new Date(site.now) });
-		const listed = buildOutputs({ entries: result.published, topics: Object.keys(result.site!.topics) }).map((output) => output.path);
+		const listed = buildOutputs({ entries: result.published, topics: Object.keys(result.site!.topics), pageSize: result.site!.pageSize }).map((output) => output.path);
 		expect(builtPaths(site)).toEqual([...listed].sort());
 	});
 });

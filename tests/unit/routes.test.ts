@@ -27,7 +27,7 @@ describe('the outputs of a build', () => {
 	});
 
 	it('lists the pages every hub has, each topic (with its calendar) and catalyst, the hub\'s calendar, and the files for static hosts', () => {
-		const outputs = buildOutputs({ entries: [], topics: ['leases'] }).map((output) => output.path);
+		const outputs = buildOutputs({ entries: [], topics: ['leases'], pageSize: 24 }).map((output) => output.path);
 		expect(outputs).toEqual([
 			'/',
 			'/stories/',
@@ -56,6 +56,21 @@ describe('the outputs of a build', () => {
 			'/_redirects',
 			'/_headers',
 		]);
+		expect(new Set(outputs).size).toBe(outputs.length);
+	});
+	it('lists every numbered page of a long index, topic and catalyst, and only current entries on topic and catalyst pages', () => {
+		const story = (slug: string, topics: string[] = []) => routedEntry('stories', slug, { topics, catalysts: ['passions'] });
+		const closedAction = routedEntry('actions', 'old', { topics: ['leases'], catalysts: ['passions'] }, true);
+		const entries = [story('a', ['leases']), story('b', ['leases']), story('c', ['leases']), story('d'), closedAction];
+		const outputs = buildOutputs({ entries, topics: ['leases'], pageSize: 2 }).map((output) => output.path);
+		expect(outputs.filter((path) => path.startsWith('/stories/') && !path.startsWith('/stories/feed') && !/^\/stories\/[a-d]\/$/.test(path))).toEqual(['/stories/', '/stories/page/2/']);
+		expect(outputs).not.toContain('/stories/page/3/');
+		// The closed action is on the actions index, but not on the topic's pages.
+		expect(outputs).toContain('/actions/');
+		expect(outputs).not.toContain('/actions/page/2/');
+		expect(outputs.filter((path) => path.startsWith('/topics/leases/'))).toEqual(['/topics/leases/', '/topics/leases/page/2/', '/topics/leases/calendar.ics']);
+		expect(outputs.filter((path) => path.startsWith('/catalysts/passions/'))).toEqual(['/catalysts/passions/', '/catalysts/passions/page/2/']);
+		expect(outputs).toContain('/catalysts/beliefs/');
 		expect(new Set(outputs).size).toBe(outputs.length);
 	});
 });

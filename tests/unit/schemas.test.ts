@@ -189,6 +189,16 @@ describe('site settings', () => {
 		expect(messages).toContain('`whyFollow`: Answer at least one of expertise, passions, beliefs or situations.');
 		expect(messages.join()).toContain('"/relative" is not a web address.');
 	});
+	it('shows 24 cards a page unless told otherwise, and refuses a page size out of bounds in plain words', () => {
+		const schema = SiteSchema();
+		expect(schema.parse(site).pageSize).toBe(24);
+		expect(schema.parse({ ...site, pageSize: 2 }).pageSize).toBe(2);
+		const explain = (pageSize: unknown) => explainIssues(schema.safeParse({ ...site, pageSize }).error!, schema, { ...site, pageSize }).map((issue) => issue.message);
+		expect(explain(1)).toEqual(['`pageSize`: A page shows at least 2 cards: fewer makes visitors click through page after page.']);
+		expect(explain(500)).toEqual(['`pageSize`: A page shows at most 100 cards: more makes the page slow on a phone.']);
+		expect(explain(2.5)).toEqual(['`pageSize`: The page size is a whole number of cards, such as 24.']);
+		expect(explain('ten')).toEqual(['`pageSize` should be a number, not "ten".']);
+	});
 });
 
 describe('an event\'s accessibility', () => {

@@ -230,6 +230,17 @@ export const en = {
 		/** The dev server's badge on an entry production would not publish. */
 		preview: { draft: 'Preview only. Draft: not published', scheduled: 'Preview only. Scheduled: not published yet', 'no-consent': 'Preview only. No recorded consent: not published' },
 	},
+	/** The numbered pages of a long list. */
+	pagination: {
+		/** The nav's name for screen readers. */
+		label: 'Pages',
+		previous: 'Previous',
+		next: 'Next',
+		/** A numbered link, for screen readers (the link shows the number alone). */
+		page: (page: string) => `Page ${page}`,
+		/** The title of a later page of a list, so each page of it has its own in tabs and search results. */
+		title: (title: string, page: string) => `${title}, page ${page}`,
+	},
 };
 
 /** The shape of a language's catalogue. */

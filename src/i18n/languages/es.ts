@@ -194,4 +194,11 @@ export const es: Catalogue = {
 		notFoundIntro: 'Esta página no existe, o ya no existe. Puede que una acción haya cerrado o que un enlace tenga un error.',
 		preview: { draft: 'Solo vista previa. Borrador: no publicado', scheduled: 'Solo vista previa. Programado: aún no publicado', 'no-consent': 'Solo vista previa. Sin consentimiento registrado: no publicado' },
 	},
+	pagination: {
+		label: 'Páginas',
+		previous: 'Anterior',
+		next: 'Siguiente',
+		page: (page: string) => `Página ${page}`,
+		title: (title: string, page: string) => `${title}, página ${page}`,
+	},
 };
