@@ -42,6 +42,8 @@ export interface CallToAction {
 export interface ActionPanel {
 	/** Why the action no longer takes part, or undefined while it is open. */
 	closed: ActionTiming['closed'];
+	/** The one line of when, where and by when, above the button. */
+	facts: string[];
 	/** When and where, for the page. */
 	details: DetailRow[];
 	/** The one button, while the action is open. */
@@ -131,6 +133,7 @@ export function actionPanel(action: HubEntry<'actions'>, context: ViewContext): 
 	const event = closed ? undefined : calendarEvent(action, context);
 	return {
 		closed,
+		facts: actionFacts(action, context),
 		details: actionDetails(action, context, 'page'),
 		button: closed ? undefined : callToAction(action, context),
 		calendar: event && { file: urls.href(paths.calendar(action.id)), fileName: `${action.id}.ics`, google: googleCalendarUrl(event, timeZone) },
