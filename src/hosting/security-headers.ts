@@ -12,6 +12,14 @@ import { paths } from '../routes/paths.ts';
  */
 export const SCRIPT_SOURCES = ["'report-sample'"] as const;
 
+/**
+ * What pages that search add to `script-src`, and only they: Pagefind's index is read by a
+ * WebAssembly module (`'wasm-unsafe-eval'` lets a page compile WebAssembly, not evaluate strings),
+ * and its script is loaded by the page's own hashed script (`'strict-dynamic'` trusts what a trusted
+ * script loads, so no address, not even `'self'`, is allowed in general).
+ */
+export const SEARCH_SCRIPT_SOURCES = ["'wasm-unsafe-eval'", "'strict-dynamic'"] as const;
+
 /** Directives besides script-src and style-src, which Astro computes per page. */
 export const CSP_DIRECTIVES = [
 	"default-src 'self'",

@@ -8,8 +8,9 @@
  *   A refusal (the content, a setting, the lock) ends a build with its message alone: no stack trace.
  * - Resolves the settings once (the environment, the validated site.yaml, the build's "now", the site's
  *   address and base path) and serves them to every module as `virtual:community-hub/settings`.
- * - Registers the safe Markdown pipeline, and, when the build is done, writes `_redirects` (the short
- *   links of published actions) and `_headers` for static hosts.
+ * - Registers the safe Markdown pipeline, and, when the build is done, writes the search index
+ *   (Pagefind, over the built pages), `_redirects` (the short links of published actions) and
+ *   `_headers` for static hosts.
  */
 import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -21,6 +22,7 @@ import { checkContent, type CheckPaths } from '../check/check-content.ts';
 import { formatDiagnostic, summarize, type Diagnostic } from '../check/diagnostic.ts';
 import { pagePolicy } from '../hosting/page-policy.ts';
 import { redirectsFile } from '../hosting/redirects.ts';
+import { writeSearchIndex } from '../hosting/search-index.ts';
 import { headersFile, unionPolicy } from '../hosting/security-headers.ts';
 import { Refusal, REFUSAL_EXIT_CODE } from '../lib/refusal.ts';
 import { rehypeHubLinks } from '../markdown/rehype-hub-links.ts';
@@ -88,8 +90,11 @@ export function communityHub(): AstroIntegration {
 					}
 				});
 			},
-			'astro:build:done': ({ dir }) => {
+			'astro:build:done': async ({ dir, logger }) => {
 				const base = settings?.base ?? '/';
+				// The search index reads the finished pages; the search page loads it from the same folder.
+				const indexed = await writeSearchIndex(fileURLToPath(dir));
+				logger.info(`Search index: ${indexed.pages} pages read, entry pages indexed into ${paths.searchIndex()}.`);
 				writeFileSync(new URL(paths.redirectsFile().slice(1), dir), redirectsFile(actionSlugs, base));
 				const policies = htmlFiles(fileURLToPath(dir)).flatMap((file) => pagePolicy(readFileSync(file, 'utf8')) ?? []);
 				writeFileSync(new URL(paths.headersFile().slice(1), dir), headersFile(unionPolicy(policies), base));

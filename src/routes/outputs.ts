@@ -1,7 +1,8 @@
 /**
  * Every output of a build, listed from the content before the build runs: what the content check
  * validates links against, and what a built site is tested to contain, file for file. Hashed assets
- * (`/_astro/…`) and the files copied from `public/` are the only outputs not listed here.
+ * (`/_astro/…`), the search index's hashed files (`/pagefind/…` but its script and entry file) and
+ * the files copied from `public/` are the only outputs not listed here.
  */
 import { CATALYSTS, COLLECTIONS, type CollectionName } from '../schemas/context.ts';
 import { sitemapFiles } from './crawlers.ts';
@@ -75,6 +76,7 @@ export function buildOutputs(input: { entries: readonly RoutedEntry[]; topics: r
 		page(paths.catalysts()),
 		...CATALYSTS.flatMap((catalyst) => taggedPages(paths.catalyst(catalyst), (entry) => entry.catalysts.includes(catalyst))).map(page),
 		page(paths.follow()),
+		page(paths.search()),
 		...entries.flatMap(entryOutputs),
 	];
 	return [
@@ -85,6 +87,9 @@ export function buildOutputs(input: { entries: readonly RoutedEntry[]; topics: r
 		// The sitemap's files depend on how many pages it lists, which only the pages above tell.
 		...sitemapFiles(pages).map(file),
 		file(paths.siteCard()),
+		// The search index's script and the file that names its hashed parts, by Pagefind's fixed names.
+		file(`${paths.searchIndex()}pagefind.js`),
+		file(`${paths.searchIndex()}pagefind-entry.json`),
 		file(paths.notFound()),
 		file(paths.redirectsFile()),
 		file(paths.headersFile()),

@@ -45,6 +45,10 @@ export const paths = {
 	calendarFeed: (topic?: string) => (topic === undefined ? '/calendar.ics' : `/topics/${topic}/calendar.ics`),
 	/** Everything a visitor can follow, in one place: feeds, calendars, profiles, the newsletter. */
 	follow: () => '/follow/',
+	/** The search page: the header's form sends its words here (`?q=`), with the kind and topic filters. */
+	search: () => '/search/',
+	/** The search index Pagefind writes over the built site, and the script that reads it. */
+	searchIndex: () => '/pagefind/',
 	/** The sitemap's index, as @astrojs/sitemap writes it. */
 	sitemap: () => '/sitemap-index.xml',
 	/** What crawlers may read, and where the sitemap is. */

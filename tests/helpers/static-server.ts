@@ -45,15 +45,18 @@ export interface StaticSite {
 	close(): Promise<void>;
 }
 
-export async function serveStatic(dist: string): Promise<StaticSite> {
+/** Serves `dist`; a site built for a base path (`/tenants/`) is served under it, as its host would. */
+export async function serveStatic(dist: string, options: { base?: string } = {}): Promise<StaticSite> {
 	const headers = siteHeaders(dist);
+	const base = options.base?.replace(/\/$/, '') ?? '';
 	const server: Server = createServer((request, response) => {
-		const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname));
+		const requested = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+		const path = normalize(base && requested.startsWith(`${base}/`) ? requested.slice(base.length) : requested);
 		let file = join(dist, path);
 		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
 		const found = existsSync(file) && statSync(file).isFile() && file.startsWith(dist);
 		const served = found ? file : join(dist, '404.html');
-		response.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[extname(served)] ?? 'application/octet-stream', ...headersFor(headers, path) });
+		response.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[extname(served)] ?? 'application/octet-stream', ...headersFor(headers, requested) });
 		const body = readFileSync(served);
 		response.end(body);
 	});

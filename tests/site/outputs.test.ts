@@ -8,6 +8,9 @@ import { ROOT } from '../helpers/build-site.ts';
 import { distOf } from '../helpers/html.ts';
 import { SITES } from '../helpers/sites.ts';
 
+/** The search index's files named by their content (Pagefind's own layout): like hashed assets, not listed. */
+const SEARCH_INDEX_PART = /^\/pagefind\/(index|fragment|filter)\/|^\/pagefind\/(wasm\..+\.pagefind|.+\.pf_meta)$/;
+
 /** Every file of a build as a served path (`/actions/x/` for `actions/x/index.html`), but hashed assets and public/'s files. */
 function builtPaths(site: { name: string }): string[] {
 	const publicFiles = new Set((readdirSync(join(ROOT, 'public'), { recursive: true, withFileTypes: true }) as Array<{ parentPath: string; name: string; isFile(): boolean }>)
@@ -16,7 +19,7 @@ function builtPaths(site: { name: string }): string[] {
 	return (readdirSync(distOf(site), { recursive: true, withFileTypes: true }) as Array<{ parentPath: string; name: string; isFile(): boolean }>)
 		.filter((entry) => entry.isFile())
 		.map((entry) => `/${join(entry.parentPath, entry.name).slice(distOf(site).length + 1)}`.replace(/(^|\/)index\.html$/, '$1'))
-		.filter((path) => !path.startsWith('/_astro/') && !publicFiles.has(path))
+		.filter((path) => !path.startsWith('/_astro/') && !SEARCH_INDEX_PART.test(path) && !publicFiles.has(path))
 		.sort();
 }
 

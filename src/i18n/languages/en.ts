@@ -230,6 +230,39 @@ export const en = {
 		/** The dev server's badge on an entry production would not publish. */
 		preview: { draft: 'Preview only. Draft: not published', scheduled: 'Preview only. Scheduled: not published yet', 'no-consent': 'Preview only. No recorded consent: not published' },
 	},
+	/** Search: the header's field, the search page (`/search/`) and the 404 page's suggestions. */
+	search: {
+		title: 'Search',
+		intro: (hub: string) => `Find actions, stories, people and resources on ${hub}.`,
+		/** The field's label (visible on the search page; for screen readers in the header). */
+		label: 'Search the hub',
+		placeholder: 'Repair café, rent, childcare…',
+		submit: 'Search',
+		/** The filters, and each filter's "everything" choice. */
+		kind: 'Kind',
+		anyKind: 'Everything',
+		topic: 'Topic',
+		anyTopic: 'All topics',
+		/** What each collection's entries are called in the kind filter and on results. */
+		kinds: { actions: 'Actions', stories: 'Stories', members: 'People', resources: 'Resources' },
+		searching: 'Searching…',
+		/**
+		 * The results line, filled in by the browser: `{count}` and `{query}` are replaced, and the form
+		 * is picked by the count's plural category (Intl.PluralRules; `other` when the language has more).
+		 */
+		resultsFor: { one: '{count} result for “{query}”', other: '{count} results for “{query}”' },
+		resultsAll: { one: '{count} result', other: '{count} results' },
+		noResults: 'Nothing found for “{query}”. Try fewer or other words, or browse below.',
+		/** The 404 page: what the search found from the words of the address that was not found. */
+		maybe: 'Maybe you were looking for',
+		more: 'More results',
+		unavailable: 'Search could not load. Browse instead:',
+		/** Shown without JavaScript: searching runs in the browser. */
+		needsScript: 'Searching needs JavaScript, which is off in this browser. Browse by kind or topic instead:',
+		browse: 'Browse',
+		browseTopics: 'By topic',
+		browseKinds: 'By kind',
+	},
 	/** The numbered pages of a long list. */
 	pagination: {
 		/** The nav's name for screen readers. */
