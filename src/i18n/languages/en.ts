@@ -230,6 +230,18 @@ export const en = {
 		/** The dev server's badge on an entry production would not publish. */
 		preview: { draft: 'Preview only. Draft: not published', scheduled: 'Preview only. Scheduled: not published yet', 'no-consent': 'Preview only. No recorded consent: not published' },
 	},
+	/** An action's card on another site (`/embed/actions/<slug>/`), and the code its page offers to put it there. */
+	embed: {
+		/** The disclosure on an open action's page. */
+		offer: 'Embed this action on your site',
+		intro: 'Paste this code into a page of your site: it shows this action as a small card with its button, always up to date. No script needed.',
+		codeLabel: 'Code to paste',
+		copyCode: 'Copy code',
+		codeCopied: 'Code copied.',
+		copyByHand: 'Select the code and copy it.',
+		/** The card's small link back to the hub. */
+		from: (hub: string) => `From ${hub}`,
+	},
 	/** The numbered pages of a long list. */
 	pagination: {
 		/** The nav's name for screen readers. */

@@ -194,6 +194,15 @@ export const es: Catalogue = {
 		notFoundIntro: 'Esta página no existe, o ya no existe. Puede que una acción haya cerrado o que un enlace tenga un error.',
 		preview: { draft: 'Solo vista previa. Borrador: no publicado', scheduled: 'Solo vista previa. Programado: aún no publicado', 'no-consent': 'Solo vista previa. Sin consentimiento registrado: no publicado' },
 	},
+	embed: {
+		offer: 'Inserta esta acción en tu sitio',
+		intro: 'Pega este código en una página de tu sitio: muestra esta acción como una pequeña tarjeta con su botón, siempre al día. No hace falta ningún script.',
+		codeLabel: 'Código para pegar',
+		copyCode: 'Copiar código',
+		codeCopied: 'Código copiado.',
+		copyByHand: 'Selecciona el código y cópialo.',
+		from: (hub: string) => `De ${hub}`,
+	},
 	pagination: {
 		label: 'Páginas',
 		previous: 'Anterior',
