@@ -3,6 +3,7 @@
  * put it there. The card's links open the hub in a new tab, attributed to the embed (`utm_source=embed`);
  * its script adds the embedding site's host where the browser tells it (`EMBEDDER_PARAMETER`).
  */
+import { formatShortDateTime } from '../lib/format-dates.ts';
 import { paths } from '../routes/paths.ts';
 import { EMBED_CAMPAIGN, withCampaign } from '../share/campaign.ts';
 import { actionFacts, callToAction, closedNotice, type ClosedNotice } from './action.ts';
@@ -10,8 +11,8 @@ import { viewOf } from './collections.ts';
 import type { HubEntry, ViewContext } from './context.ts';
 import { campaignOf } from './share.ts';
 
-/** The frame's height in the code to paste, in CSS pixels: the card fits it on any width from a phone's up. */
-export const EMBED_HEIGHT = 240;
+/** The frame's height in the code to paste, in CSS pixels: the card fits it at any width from a phone's (360 px) up. */
+export const EMBED_HEIGHT = 300;
 
 /** A link of the card: out of the frame, into a new tab. */
 export interface EmbedLink {
@@ -31,8 +32,11 @@ export interface EmbedCard {
 	facts: string[];
 	/** The button, while the action is open: the call to action's own words, to the action's page. */
 	button: EmbedLink | undefined;
-	/** Why it is closed, since when, and what to do instead (`instead`, an open action or the list of them). */
-	closed: (ClosedNotice & { next: EmbedLink }) | undefined;
+	/**
+	 * Why it is closed, since when (`sinceText`, short, as the fact line says dates: the card is small),
+	 * and what to do instead (`next`: an open action like it, or the list of them).
+	 */
+	closed: (ClosedNotice & { sinceText: string; next: EmbedLink }) | undefined;
 	/** The small link back to the hub: "From Makers Guild". */
 	from: EmbedLink;
 }
@@ -57,7 +61,7 @@ export function embedCard(action: HubEntry<'actions'>, context: ViewContext): Em
 		page,
 		facts: actionFacts(action, context),
 		button: notice ? undefined : { ...page, text: callToAction(action, context).label },
-		closed: notice && { ...notice, next },
+		closed: notice && { ...notice, sinceText: formatShortDateTime(notice.since.local, notice.timeZone, site.locale), next },
 		from: attributed(paths.home(), words.embed.from(site.name), campaign, context),
 	};
 }
