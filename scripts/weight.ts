@@ -22,6 +22,7 @@ const types: Array<[string, string]> = [
 	['resource', `/resources/${first('resources')}/`],
 	['topic', `/topics/${first('topics')}/`],
 	['flyer', `${actions[0]}flyer/`],
+	['embed', actions[0]!.replace(/^\/actions\//, '/embed/actions/')],
 	['404', '/404.html'],
 ];
 

@@ -1,12 +1,13 @@
 /**
- * The only client JavaScript of the hub, and only an enhancement: every link it touches works without
- * it. It reveals the native share button where the browser has one, makes "copy link" a button, and
+ * The script of the pages that pass an entry on, and only an enhancement: every link it touches works without
+ * it. It reveals the native share button where the browser has one, makes "copy link" (and "copy
+ * code", beside the code that embeds an action on another site) a button, and
  * passes the visitor's incoming source on to the call to action's external tool.
  */
 
 function enhanceShareBar(bar: HTMLElement): void {
 	// The words come from the page, in the hub's language.
-	const { url = location.href, title = document.title, text = '', copied = '', copyFailed = '' } = bar.dataset;
+	const { url = location.href, title = document.title, text = '' } = bar.dataset;
 	const native = bar.querySelector<HTMLButtonElement>('[data-native-share]');
 	if (native && typeof navigator.share === 'function' && (!navigator.canShare || navigator.canShare({ url }))) {
 		native.hidden = false;
@@ -15,21 +16,29 @@ function enhanceShareBar(bar: HTMLElement): void {
 			navigator.share({ title, text, url }).catch(() => undefined);
 		});
 	}
-	const copy = bar.querySelector<HTMLButtonElement>('[data-copy-link]');
-	const field = bar.querySelector<HTMLInputElement>('[data-link-field]');
-	const status = bar.querySelector<HTMLElement>('[data-copy-status]');
-	if (copy && field && status) {
-		copy.hidden = false;
-		copy.addEventListener('click', async () => {
-			try {
-				await navigator.clipboard.writeText(url);
-				status.textContent = copied;
-			} catch {
-				field.select();
-				status.textContent = copyFailed;
-			}
-		});
-	}
+	enhanceCopy(bar, url);
+}
+
+/**
+ * Makes a box's "copy" button work: its text (else its field's) to the clipboard, then the box's
+ * words for it (`data-copied`, `data-copy-failed`); where the clipboard refuses, the field is selected.
+ */
+function enhanceCopy(box: HTMLElement, text?: string): void {
+	const { copied = '', copyFailed = '' } = box.dataset;
+	const copy = box.querySelector<HTMLButtonElement>('[data-copy-link]');
+	const field = box.querySelector<HTMLInputElement | HTMLTextAreaElement>('[data-link-field]');
+	const status = box.querySelector<HTMLElement>('[data-copy-status]');
+	if (!copy || !field || !status) return;
+	copy.hidden = false;
+	copy.addEventListener('click', async () => {
+		try {
+			await navigator.clipboard.writeText(text ?? field.value);
+			status.textContent = copied;
+		} catch {
+			field.select();
+			status.textContent = copyFailed;
+		}
+	});
 }
 
 /** `utm_source` of the link that brought the visitor, if it looks like one. */
@@ -49,4 +58,5 @@ function forwardSource(): void {
 }
 
 for (const bar of document.querySelectorAll<HTMLElement>('[data-share-bar]')) enhanceShareBar(bar);
+for (const box of document.querySelectorAll<HTMLElement>('[data-copy-box]')) enhanceCopy(box);
 forwardSource();

@@ -64,13 +64,31 @@ export function unionPolicy(pagePolicies: readonly string[]): string {
 	return [...sources].map(([name, values]) => [name, ...[...values].sort()].join(' ')).join('; ');
 }
 
+/** The folder of every embeddable card: `/embed/actions/`. */
+const EMBEDS = paths.embed('').slice(0, -1);
+
 /** HTTPS only, for a year, once a browser has seen the site over HTTPS. No preload: that is the owner's choice. */
 const STRICT_TRANSPORT_SECURITY = 'max-age=31536000';
 
+/** The site-wide policy, but for the cards other sites may frame (`/embed/actions/…`): any site may frame them. */
+export const embedPolicy = (policy: string): string => policy.replace(/frame-ancestors [^;]*/, 'frame-ancestors *');
+
 /**
  * The `_headers` file read by Netlify and Cloudflare Pages: the policy and the headers a `<meta>` tag
- * cannot carry for every page, and for the files resources offer (`/files/…`): always a download,
- * never a page of the hub's origin, whatever a file claims to be.
+ * cannot carry for every page; for the files resources offer (`/files/…`): always a download, never a
+ * page of the hub's origin, whatever a file claims to be; and for the action cards other sites embed
+ * (`/embed/actions/…`), the same policy except that any site may frame them.
+ *
+ * The two hosts read a path that several rules match differently, and the embed rule works on both:
+ * - Cloudflare Pages applies every matching rule in file order, joining a header an earlier rule set
+ *   with the later value (", "): two policies would both apply, and `'none'` would still forbid
+ *   framing. A line `! Name` first detaches the header the earlier rules set, so the embed rule
+ *   detaches the policy and X-Frame-Options, then sets its own policy: one policy, no X-Frame-Options.
+ * - Netlify ignores a line without a colon (the `!` lines), and a later rule's value for a header
+ *   replaces the earlier one: the embed policy replaces the site-wide one; X-Frame-Options: DENY
+ *   stays, but browsers ignore X-Frame-Options whenever the policy has `frame-ancestors` (HTML
+ *   standard, "checking a navigation response's adherence to X-Frame-Options").
+ * So the embed rule comes last, and on no other path may any site frame the hub.
  */
 export function headersFile(policy: string, base: string): string {
 	const prefix = base.replace(/\/$/, '');
@@ -85,5 +103,10 @@ ${prefix}/*
 ${prefix}${paths.files()}*
   Content-Disposition: attachment
   X-Content-Type-Options: nosniff
+# Action cards any site may frame: the same policy, but for frame-ancestors (see src/hosting/security-headers.ts).
+${prefix}${EMBEDS}*
+  ! Content-Security-Policy
+  ! X-Frame-Options
+  Content-Security-Policy: ${embedPolicy(policy)}
 `;
 }

@@ -10,15 +10,16 @@ export const SITEMAP_ENTRY_LIMIT = 45_000;
 
 const SHORT_LINK = new RegExp(`${paths.shortLink('[^/]+')}$`);
 const FLYER = new RegExp(`${paths.flyer('[^/]+')}$`);
+const EMBED = new RegExp(`${paths.embed('[^/]+')}$`);
 
 /**
  * Whether a page belongs in the sitemap, by its address (absolute, or a path with or without the base
- * path: the test is on how the path ends). Short links only redirect, and a flyer repeats its action's
- * page for print; files (feeds, cards, calendars) are not pages. The 404 page @astrojs/sitemap leaves out itself.
+ * path: the test is on how the path ends). Short links only redirect, a flyer repeats its action's
+ * page for print, and an embed repeats it as a card for other sites' pages; files (feeds, cards, calendars) are not pages. The 404 page @astrojs/sitemap leaves out itself.
  */
 export function inSitemap(address: string): boolean {
 	const path = new URL(address, 'http://hub.invalid').pathname;
-	return path.endsWith('/') && !SHORT_LINK.test(path) && !FLYER.test(path);
+	return path.endsWith('/') && !SHORT_LINK.test(path) && !FLYER.test(path) && !EMBED.test(path);
 }
 
 /** The files of a sitemap listing these outputs' pages: the index, and one file per `SITEMAP_ENTRY_LIMIT` pages. */

@@ -52,7 +52,7 @@ export function entryOutputs(entry: RoutedEntry): Output[] {
 	const outputs: Output[] = [{ path: paths.entry(entry.collection, entry.slug), kind: 'page' }];
 	if (!entry.ownShareImage) outputs.push({ path: paths.card(entry.collection, entry.slug), kind: 'file' });
 	if (entry.collection === 'actions') {
-		outputs.push({ path: paths.flyer(entry.slug), kind: 'page' }, { path: paths.qrCode(entry.slug), kind: 'file' }, { path: paths.shortLink(entry.slug), kind: 'redirect' });
+		outputs.push({ path: paths.flyer(entry.slug), kind: 'page' }, { path: paths.qrCode(entry.slug), kind: 'file' }, { path: paths.shortLink(entry.slug), kind: 'redirect' }, { path: paths.embed(entry.slug), kind: 'page' });
 		if (entry.event) outputs.push({ path: paths.calendar(entry.slug), kind: 'file' });
 	}
 	return outputs;

@@ -35,6 +35,11 @@ export const paths = {
 	card: (collection: CollectionName, slug: string) => `/cards/${collection}/${slug}.png`,
 	/** The site's own share card, for pages that are not one entry. */
 	siteCard: () => '/cards/site.png',
+	/**
+	 * An action's card for other sites to frame: a small page of its own, the only kind of page any
+	 * site may put in an `<iframe>` (see `hosting/security-headers.ts`).
+	 */
+	embed: (slug: string) => `/embed/actions/${slug}/`,
 	/** An action's short link, easy to say aloud or type from a poster: a redirect to the action. */
 	shortLink: (slug: string) => `/go/${slug}/`,
 	/** The folder of files resources offer for download (`public/files/`). */

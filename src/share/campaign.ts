@@ -12,6 +12,15 @@ export interface Campaign {
 	campaign: string;
 }
 
+/** The links of an action's card on another site; the campaign is the action's. */
+export const EMBED_CAMPAIGN = { source: 'embed', medium: 'embed' } as const satisfies Omit<Campaign, 'campaign'>;
+
+/**
+ * The parameter the card's script sets to the embedding site's host (`partner.example.org`), when the
+ * browser tells it: `utm_content`, the campaign parameter meant to tell apart links of one campaign.
+ */
+export const EMBEDDER_PARAMETER = 'utm_content';
+
 /** The URL with `utm_source`, `utm_medium` and `utm_campaign` set (replacing any already there). */
 export function withCampaign(url: string, campaign: Campaign | undefined): string {
 	if (!campaign) return url;

@@ -12,13 +12,21 @@ export interface SharePost {
 	links: ShareLink[];
 }
 
+/**
+ * The campaign name of the links that pass an entry on (`utm_campaign`): its own `share.campaign`, else
+ * its file name; undefined when campaign parameters are off, site-wide or for this entry.
+ */
+export function campaignOf(entry: HubEntry<'actions' | 'stories'>, context: ViewContext): string | undefined {
+	const { share } = entry.data;
+	return share?.campaign === false || !context.site.share.campaigns ? undefined : (share?.campaign ?? entry.id);
+}
+
 export function sharePost(entry: HubEntry<'actions' | 'stories'>, context: ViewContext): SharePost {
 	const { data } = entry;
 	const { site, urls } = context;
 	const url = urls.absolute(paths.entry(entry.collection, entry.id));
 	const text = data.share?.message ?? data.title;
-	// The entry's file name names the campaign unless it names its own; off site-wide or for this entry.
-	const campaign = data.share?.campaign === false || !site.share.campaigns ? undefined : (data.share?.campaign ?? entry.id);
+	const campaign = campaignOf(entry, context);
 	const links = shareLinks({ url, title: data.title, text, hashtags: data.share?.hashtags ?? site.share.hashtags, campaign, via: site.share.x }, context.words.shareLinks);
 	return { url, title: data.title, text, links };
 }

@@ -72,7 +72,7 @@ describe('a member on a phone', () => {
 			expect(await bar.getByRole('link', { name: network, exact: true }).isVisible(), network).toBe(true);
 		}
 		await page.getByRole('button', { name: 'Copy link' }).click();
-		await expect.poll(() => page.getByRole('status').textContent()).toBe('Link copied.');
+		await expect.poll(() => bar.getByRole('status').textContent()).toBe('Link copied.');
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('https://guild.example.org/actions/fair-lease-pledge/');
 		await bar.getByRole('link', { name: 'WhatsApp', exact: true }).click();
 		await page.waitForURL(/wa\.me/);

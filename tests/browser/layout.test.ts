@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
 import { ROOT } from '../helpers/build-site.ts';
 import { publishedActions, type PublishedAction } from '../helpers/example-actions.ts';
-import { distOf } from '../helpers/html.ts';
+import { distOf, isEmbed } from '../helpers/html.ts';
 import {
 	A4,
 	boxInFirstScreen,
@@ -107,7 +107,8 @@ describe.concurrent('printed', () => {
 
 	const print = (page: Page, colorScheme: ColorScheme) => page.emulateMedia({ media: 'print', colorScheme });
 
-	describe.each(PAGE_TYPES)('%s', (path) => {
+	// An action's card lives in other sites' frames, without the hub's navigation: it is printed, if ever, as part of their page.
+	describe.each(PAGE_TYPES.filter((path) => !isEmbed(path)))('%s', (path) => {
 		it.for(COLOR_SCHEMES)(`prints black on white on A4 (${A4.width} px), without navigation or share bar, from the %s theme`, (scheme, { expect }) =>
 			pages.visit(A4, scheme, path, async ({ page }) => {
 				const at = `${path} printed from ${scheme} on A4 (${A4.width} px)`;
@@ -186,6 +187,7 @@ describe('screenshots for reviewers', () => {
 		['action-petition', petition.path],
 		...(closed ? [['action-closed', closed.path] as [string, string]] : []),
 		['flyer', event.flyer],
+		['embed', event.path.replace(/^\/actions\//, '/embed/actions/')],
 		['stories', '/stories/'],
 		['story', entryUnder('/stories/')],
 		['members', '/members/'],

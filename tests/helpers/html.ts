@@ -36,6 +36,12 @@ export function contentPages(site: { name: string }): string[] {
 	return allPages(site).filter((path) => !path.startsWith('/go/'));
 }
 
+/**
+ * An action's card for other sites' frames (`/embed/actions/<slug>/`): a page, but not one to share,
+ * find in search or read feeds from, so it has no preview metadata, canonical address or feed links.
+ */
+export const isEmbed = (path: string): boolean => path.startsWith('/embed/');
+
 /** Every internal link (href starting with `/`) on every page. */
 export function allInternalLinks(site: { name: string }): Array<{ from: string; href: string }> {
 	return allPages(site).flatMap((from) => {

@@ -6,6 +6,9 @@ export const PAGE_TYPES = [
 	'/actions/winter-meetup/',
 	'/actions/fall-trade-show-bus/',
 	'/actions/winter-meetup/flyer/',
+	// An action's card for other sites' frames, open and closed.
+	'/embed/actions/winter-meetup/',
+	'/embed/actions/fall-trade-show-bus/',
 	'/stories/',
 	'/stories/a-year-of-repair-cafes/',
 	'/members/',

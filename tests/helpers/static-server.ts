@@ -1,12 +1,14 @@
 /**
  * Serves a built site on localhost as a static host would: files by path, `index.html` for folders,
- * the site's `404.html` for anything else, and the headers of the site's own `_headers` file, so the
- * browser runs pages under the same Content-Security-Policy a real host sends.
+ * the site's `404.html` for anything else, and the headers of the site's own `_headers` file as
+ * Cloudflare Pages applies them (`headers-file.ts`), so the browser runs pages under the same
+ * Content-Security-Policy and framing rules a real host sends.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { cloudflareHeaders, parseHeadersFile, type HeaderRule } from './headers-file.ts';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -23,22 +25,11 @@ const TYPES: Record<string, string> = {
 	'.txt': 'text/plain; charset=utf-8',
 };
 
-/** A `_headers` file's rules, as Netlify and Cloudflare Pages read them: a path pattern, then its indented headers. */
-function siteHeaders(dist: string): Array<{ pattern: string; headers: Record<string, string> }> {
+/** The site's own `_headers` file's rules, if it has one. */
+function siteHeaders(dist: string): HeaderRule[] {
 	const file = join(dist, '_headers');
-	if (!existsSync(file)) return [];
-	const rules: Array<{ pattern: string; headers: Record<string, string> }> = [];
-	for (const line of readFileSync(file, 'utf8').split('\n')) {
-		const header = /^\s+([\w-]+):\s*(.+)$/.exec(line);
-		if (header && rules.length) rules.at(-1)!.headers[header[1]!] = header[2]!;
-		else if (/^\//.test(line)) rules.push({ pattern: line.trim(), headers: {} });
-	}
-	return rules;
+	return existsSync(file) ? parseHeadersFile(readFileSync(file, 'utf8')) : [];
 }
-
-/** The headers of every rule whose pattern matches the path (`/*` and `/files/*` match by prefix). */
-const headersFor = (rules: ReturnType<typeof siteHeaders>, path: string) =>
-	Object.assign({}, ...rules.filter(({ pattern }) => (pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern)).map((rule) => rule.headers));
 
 export interface StaticSite {
 	url: string;
@@ -56,7 +47,7 @@ export async function serveStatic(dist: string, options: { base?: string } = {})
 		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
 		const found = existsSync(file) && statSync(file).isFile() && file.startsWith(dist);
 		const served = found ? file : join(dist, '404.html');
-		response.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[extname(served)] ?? 'application/octet-stream', ...headersFor(headers, requested) });
+		response.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[extname(served)] ?? 'application/octet-stream', ...cloudflareHeaders(headers, requested) });
 		const body = readFileSync(served);
 		response.end(body);
 	});

@@ -100,12 +100,13 @@ describe('the example hub', () => {
 			$('img').each((_, img) => {
 				const alt = $(img).attr('alt');
 				expect(alt, `${path} img`).toBeDefined();
-				if (!alt) expect($(img).closest('.card, .feature, .faces, .person-link').length, `${path} img without alt outside a card`).toBe(1);
+				if (!alt) expect($(img).closest('.card, .feature, .faces, .person-link, .embed-card').length, `${path} img without alt outside a card`).toBe(1);
 			});
 			$('.cover, .person-head img').each((_, img) => expect($(img).attr('alt')?.trim().length, `${path} picture`).toBeGreaterThan(0));
-			// The only client JavaScript: the share bar's enhancement and the visitor's own time, on the pages that have them.
+			// The only client JavaScript: the share bar's enhancement, the visitor's own time and the embedding site on an
+			// action's card, on the pages that have them.
 			const scripts = $('script:not([type="application/ld+json"])');
-			expect(scripts.length, `${path} scripts`).toBe(($('[data-share-bar]').length ? 1 : 0) + ($('[data-your-time]').length ? 1 : 0));
+			expect(scripts.length, `${path} scripts`).toBe(($('[data-share-bar]').length ? 1 : 0) + ($('[data-your-time]').length ? 1 : 0) + ($('[data-embedder]').length ? 1 : 0));
 			scripts.each((_, script) => expect($(script).attr('type'), path).toBe('module'));
 		}
 	});

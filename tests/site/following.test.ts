@@ -7,7 +7,7 @@ import { parseFeed } from '@rowanmanning/feed-parser';
 import { parseDocument, DomUtils } from 'htmlparser2';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { allPages, distOf, fileFor, page, pageExists } from '../helpers/html.ts';
+import { allPages, distOf, fileFor, isEmbed, page, pageExists } from '../helpers/html.ts';
 import { SITES } from '../helpers/sites.ts';
 
 type Site = { name: string };
@@ -128,7 +128,7 @@ describe('the feeds of the example hub', () => {
 	});
 
 	it('are advertised in the head of every page', () => {
-		for (const path of allPages(site).filter((path) => !path.startsWith('/go/'))) {
+		for (const path of allPages(site).filter((path) => !path.startsWith('/go/') && !isEmbed(path))) {
 			const links = page(site, path)('link[rel="alternate"][type="application/rss+xml"]');
 			expect(links.map((_, link) => page(site, path)(link).attr('href')).get(), path).toEqual(Object.values(FEEDS).map((feed) => `${origin}${feed}`));
 			expect(links.first().attr('title'), path).toBe('Neighborhood Hardware Guild');
@@ -141,14 +141,14 @@ describe.each([
 	{ site: SITES.hubSubpath, origin: 'https://example.github.io/tenants' },
 	{ site: SITES.example, origin: 'https://guild.example.org' },
 ])('what crawlers find on $site.name', ({ site, origin }) => {
-	it('a sitemap of every public page, at absolute addresses, with no short link, flyer, 404 or draft', () => {
+	it('a sitemap of every public page, at absolute addresses, with no short link, flyer, embed, 404 or draft', () => {
 		const listed = sitemapUrls(site, origin).map((url) => {
 			expect(url.startsWith(`${origin}/`), url).toBe(true);
 			return url.slice(origin.length);
 		});
-		const pages = allPages(site).filter((path) => path.endsWith('/') && !path.startsWith('/go/') && !path.endsWith('/flyer/'));
+		const pages = allPages(site).filter((path) => path.endsWith('/') && !path.startsWith('/go/') && !path.endsWith('/flyer/') && !isEmbed(path));
 		expect([...listed].sort()).toEqual(pages);
-		expect(listed.filter((path) => /\/go\/|\/flyer\/|404|draft/.test(path))).toEqual([]);
+		expect(listed.filter((path) => /\/go\/|\/flyer\/|\/embed\/|404|draft/.test(path))).toEqual([]);
 		expect(listed).toContain('/');
 	});
 

@@ -20,7 +20,11 @@ function references(path: string): string[] {
 
 /** The site path a reference points at, or undefined when it leaves the site. */
 function onSite(reference: string, from: string): string | undefined {
-	if (reference.startsWith(ORIGIN)) return reference.slice(ORIGIN.length) || '/';
+	if (reference.startsWith(ORIGIN)) {
+		// An absolute link to the hub, as action cards on other sites make them, may carry a query.
+		const url = new URL(reference);
+		return url.pathname + url.hash;
+	}
 	if (/^[a-z][a-z0-9+.-]*:/i.test(reference) || reference.startsWith('//')) return undefined;
 	return new URL(reference, `http://site${from}`).pathname + new URL(reference, `http://site${from}`).hash;
 }

@@ -4,7 +4,7 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { builtSite } from '../helpers/build-site.ts';
 import { decodeQrSvg, parseIcs } from '../helpers/decode.ts';
-import { allPages, contentPages, fileFor, page, pageExists } from '../helpers/html.ts';
+import { allPages, contentPages, fileFor, isEmbed, page, pageExists } from '../helpers/html.ts';
 import { SITES } from '../helpers/sites.ts';
 
 const example = SITES.example;
@@ -18,7 +18,7 @@ const entryPages = (site: { name: string }) => allPages(site).filter((path) => /
 
 describe('link previews', () => {
 	it('every page has a canonical URL and complete Open Graph and Twitter metadata, all absolute', () => {
-		for (const path of contentPages(example)) {
+		for (const path of contentPages(example).filter((path) => !isEmbed(path))) {
 			const $ = page(example, path);
 			const noindex = $('meta[name="robots"]').attr('content') === 'noindex';
 			const canonical = $('link[rel="canonical"]').attr('href');
@@ -37,7 +37,7 @@ describe('link previews', () => {
 	});
 
 	it('every card image exists, is 1200×630 and at most 300 KB', async () => {
-		const images = new Set(contentPages(example).map((path) => meta(page(example, path), 'og:image')!));
+		const images = new Set(contentPages(example).filter((path) => !isEmbed(path)).map((path) => meta(page(example, path), 'og:image')!));
 		expect(images.size).toBeGreaterThan(26);
 		for (const image of images) {
 			const file = fileFor(example, new URL(image).pathname);
@@ -192,7 +192,7 @@ describe('the site address', () => {
 		expect(readFileSync(fileFor(sub, '/_redirects'), 'utf8')).toContain('/tenants/go/open-petition /tenants/actions/open-petition/ 301');
 		expect(meta(page(sub, '/actions/open-petition/'), 'og:url')).toBe('https://example.github.io/tenants/actions/open-petition/');
 		// Every preview image, generated or the author's own, is a file of this build under the base path once.
-		const images = contentPages(sub).map((path) => meta(page(sub, path), 'og:image')!);
+		const images = contentPages(sub).filter((path) => !isEmbed(path)).map((path) => meta(page(sub, path), 'og:image')!);
 		expect(images.filter((url) => !url.startsWith('https://example.github.io/tenants/') || url.includes('/tenants/tenants/'))).toEqual([]);
 		expect(images.filter((url) => !pageExists(sub, decodeURIComponent(new URL(url).pathname.replace(/^\/tenants/, ''))))).toEqual([]);
 		expect(meta(page(sub, '/members/ada/'), 'og:image')).toMatch(/^https:\/\/example\.github\.io\/tenants\/_astro\/.+\.jpe?g$/);

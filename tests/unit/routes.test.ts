@@ -7,13 +7,14 @@ import { paths } from '../../src/routes/paths.ts';
 import { urls } from '../../src/routes/urls.ts';
 
 describe('the outputs of a build', () => {
-	it('lists, for an event action, its page, card, flyer, QR code, short link and calendar file', () => {
+	it('lists, for an event action, its page, card, flyer, QR code, short link, embed and calendar file', () => {
 		expect(entryOutputs(routedEntry('actions', 'winter-meetup', { event: { start: '2027-01-16T10:00' } }))).toEqual([
 			{ path: '/actions/winter-meetup/', kind: 'page' },
 			{ path: '/cards/actions/winter-meetup.png', kind: 'file' },
 			{ path: '/actions/winter-meetup/flyer/', kind: 'page' },
 			{ path: '/actions/winter-meetup/qr.svg', kind: 'file' },
 			{ path: '/go/winter-meetup/', kind: 'redirect' },
+			{ path: '/embed/actions/winter-meetup/', kind: 'page' },
 			{ path: '/actions/winter-meetup/event.ics', kind: 'file' },
 		]);
 	});
@@ -76,13 +77,14 @@ describe('the outputs of a build', () => {
 });
 
 describe('what crawlers are told', () => {
-	it('lists pages in the sitemap, but short links, flyers and files, with or without a base path', () => {
+	it('lists pages in the sitemap, but short links, flyers, embeds and files, with or without a base path', () => {
 		for (const base of ['', '/tenants', 'https://example.github.io/tenants']) {
 			expect(inSitemap(`${base}/`)).toBe(true);
 			expect(inSitemap(`${base}${paths.entry('actions', 'go')}`)).toBe(true);
 			expect(inSitemap(`${base}${paths.topic('go')}`)).toBe(true);
 			expect(inSitemap(`${base}${paths.shortLink('pledge')}`)).toBe(false);
 			expect(inSitemap(`${base}${paths.flyer('pledge')}`)).toBe(false);
+			expect(inSitemap(`${base}${paths.embed('pledge')}`)).toBe(false);
 			expect(inSitemap(`${base}${paths.feed('all')}`)).toBe(false);
 			expect(inSitemap(`${base}${paths.card('stories', 'x')}`)).toBe(false);
 		}

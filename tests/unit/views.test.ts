@@ -15,6 +15,7 @@ import { followPage } from '../../src/views/follow.ts';
 import { askIndex } from '../../src/views/people.ts';
 import { relatedEntries } from '../../src/views/related.ts';
 import { placeholderOf, TONES } from '../../src/views/pictures.ts';
+import { embedCard, embedSnippet, EMBED_HEIGHT } from '../../src/views/embed.ts';
 import { sharePost } from '../../src/views/share.ts';
 import { parseIcs } from '../helpers/decode.ts';
 
@@ -374,6 +375,42 @@ describe('a closed action', () => {
 		expect(closed.data.hosts).toEqual([host]);
 		expect(closedNotice(closed, context)).toMatchObject({ reason: 'deadline-passed', instead: { id: 'by-rosa' }, story: undefined });
 		expect(closedNotice(byRosa, context)).toBeUndefined();
+	});
+});
+
+describe('an action\'s card on another site', () => {
+	const query = (href: string) => Object.fromEntries(new URL(href).searchParams);
+
+	it('opens the full action page, absolute and attributed to the embed, with the call to action\'s words', () => {
+		const card = embedCard(action('pledge', { cta: { url: 'https://petition.example.org/x', label: 'Sign the pledge' }, deadline: '2026-06-10' }), contextFor({}, { base: '/hub/' }));
+		expect(card.button).toMatchObject({ text: 'Sign the pledge', attributed: true });
+		expect(card.button!.href.split('?')[0]).toBe('https://guild.example.org/hub/actions/pledge/');
+		expect(query(card.button!.href)).toEqual({ utm_source: 'embed', utm_medium: 'embed', utm_campaign: 'pledge' });
+		expect(card).toMatchObject({ kind: 'Petition', title: 'Do pledge', closed: undefined, facts: ['By Wed, Jun 10, 11:59 PM CDT'] });
+		expect(card.from.text).toBe('From Test Guild');
+		expect(card.from.href.split('?')[0]).toBe('https://guild.example.org/hub/');
+	});
+
+	it('of a closed action, has no button and points to an open action like it, or to the open actions', () => {
+		const closed = action('closed', { deadline: '2026-05-10', topics: ['leases'] });
+		const open = action('open', { topics: ['leases'] });
+		const card = embedCard(closed, contextFor({ actions: [closed, open] }));
+		expect(card.button).toBeUndefined();
+		expect(card.closed).toMatchObject({ reason: 'deadline-passed', next: { text: 'Do open', attributed: true } });
+		expect(card.closed!.next.href.split('?')[0]).toBe('https://guild.example.org/actions/open/');
+		expect(embedCard(closed, contextFor({ actions: [closed] })).closed!.next).toMatchObject({ text: 'See what you can do now', href: expect.stringMatching(/^https:\/\/guild\.example\.org\/actions\/\?utm_source=embed&/) });
+	});
+
+	it('carries the entry\'s own campaign, and no parameters when the entry turns campaigns off', () => {
+		expect(query(embedCard(action('a', { share: { campaign: 'spring-drive' } }), contextFor()).button!.href).utm_campaign).toBe('spring-drive');
+		const quiet = embedCard(action('quiet', { share: { campaign: false } }), contextFor());
+		expect(quiet.button).toMatchObject({ href: 'https://guild.example.org/actions/quiet/', attributed: false });
+	});
+
+	it('is put on a page by a plain frame of its absolute address, its title escaped', () => {
+		expect(embedSnippet(action('pledge', { title: 'Say "no" & <mean> it' }), contextFor({}, { base: '/hub/' }))).toBe(
+			`<iframe src="https://guild.example.org/hub/embed/actions/pledge/" title="Say &quot;no&quot; &amp; &lt;mean&gt; it" width="100%" height="${EMBED_HEIGHT}" style="border:0" loading="lazy"></iframe>`,
+		);
 	});
 });
 

@@ -263,6 +263,18 @@ export const en = {
 		browseTopics: 'By topic',
 		browseKinds: 'By kind',
 	},
+	/** An action's card on another site (`/embed/actions/<slug>/`), and the code its page offers to put it there. */
+	embed: {
+		/** The disclosure on an open action's page. */
+		offer: 'Embed this action on your site',
+		intro: 'Paste this code into a page of your site: it shows this action as a small card with its button, always up to date. No script needed.',
+		codeLabel: 'Code to paste',
+		copyCode: 'Copy code',
+		codeCopied: 'Code copied.',
+		copyByHand: 'Select the code and copy it.',
+		/** The card's small link back to the hub. */
+		from: (hub: string) => `From ${hub}`,
+	},
 	/** The numbered pages of a long list. */
 	pagination: {
 		/** The nav's name for screen readers. */

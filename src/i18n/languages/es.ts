@@ -217,6 +217,15 @@ export const es: Catalogue = {
 		browseTopics: 'Por tema',
 		browseKinds: 'Por tipo',
 	},
+	embed: {
+		offer: 'Inserta esta acción en tu sitio',
+		intro: 'Pega este código en una página de tu sitio: muestra esta acción como una pequeña tarjeta con su botón, siempre al día. No hace falta ningún script.',
+		codeLabel: 'Código para pegar',
+		copyCode: 'Copiar código',
+		codeCopied: 'Código copiado.',
+		copyByHand: 'Selecciona el código y cópialo.',
+		from: (hub: string) => `De ${hub}`,
+	},
 	pagination: {
 		label: 'Páginas',
 		previous: 'Anterior',
