@@ -106,7 +106,7 @@ describe('the example hub', () => {
 			// The only client JavaScript: the share bar's enhancement, the visitor's own time and the embedding site on an
 			// action's card, on the pages that have them.
 			const scripts = $('script:not([type="application/ld+json"])');
-			expect(scripts.length, `${path} scripts`).toBe(($('[data-share-bar]').length ? 1 : 0) + ($('[data-your-time]').length ? 1 : 0) + ($('[data-embedder]').length ? 1 : 0));
+			expect(scripts.length, `${path} scripts`).toBe(($('[data-share-bar]').length ? 1 : 0) + ($('[data-your-time]').length ? 1 : 0) + ($('[data-embedder]').length ? 1 : 0) + ($('[data-search]').length ? 1 : 0));
 			scripts.each((_, script) => expect($(script).attr('type'), path).toBe('module'));
 		}
 	});
