@@ -52,7 +52,8 @@ export interface Manifest {
 	seed: number;
 	/** The "now" the dates were written for. */
 	now: string;
-	site: { name: string; url: string; timezone: string; topics: Record<string, string> };
+	/** What site.yaml says: the topics by slug, with their names. */
+	site: { name: string; tagline: string; url: string; timezone: string; pageSize: number; topics: Record<string, string> };
 	entries: ManifestEntry[];
 }
 
@@ -65,6 +66,8 @@ export interface GenerateOptions {
 	seed?: number;
 	/** The moment the dates are written around, ISO. Default 2026-11-25T12:00:00Z (the example's). */
 	now?: string;
+	/** Cards on each page of a list (site.yaml's `pageSize`). Default 24. */
+	pageSize?: number;
 }
 
 /** Whether a build publishes the entry (an entry page, in its collection's index). */
@@ -95,7 +98,6 @@ function prng(seed: number) {
 	};
 	return { next, int, pick, chance, some };
 }
-type Random = ReturnType<typeof prng>;
 
 const FIRST = ['Ada', 'Amir', 'Ana', 'Ben', 'Carla', 'Chen', 'Dana', 'Darius', 'Elena', 'Emeka', 'Fatima', 'Frank', 'Grace', 'Gus', 'Hana', 'Hector', 'Ines', 'Isaac', 'Jada', 'Jonas', 'Karin', 'Kofi', 'Lars', 'Leila', 'Lucia', 'Malik', 'Maren', 'Nadia', 'Noah', 'Olga', 'Omar', 'Pablo', 'Paula', 'Quinn', 'Rachel', 'Ravi', 'Sara', 'Sven', 'Tariq', 'Tess', 'Uma', 'Victor', 'Wanda', 'Walt', 'Xavier', 'Yara', 'Yusuf', 'Zoe', 'Bridget', 'Cormac', 'Dolores', 'Ernesto', 'Gloria', 'Ingrid', 'Kwame', 'Lorenzo', 'Mei', 'Nils', 'Oksana', 'Pedro'];
 const LAST = ['Anders', 'Baptiste', 'Brennan', 'Castillo', 'Dahl', 'Eriksen', 'Fischer', 'Garcia', 'Haugen', 'Ibrahim', 'Jensen', 'Kowalski', 'Larsen', 'Moreno', 'Nakamura', 'Novak', 'Olson', 'Petrov', 'Quist', 'Rahman', 'Reyes', 'Schmidt', 'Sorensen', 'Thompson', 'Usman', 'Vang', 'Walsh', 'Xiong', 'Yilmaz', 'Zielinski', 'Berg', 'Carver', 'Duval', 'Engstrom', 'Farouk', 'Gunderson', 'Hoang', 'Iverson', 'Jaramillo', 'Kaur', 'Lindgren', 'Mbeki', 'Nilsen', 'Okonkwo', 'Pham', 'Ruiz', 'Strand', 'Tanaka', 'Varga', 'Weiss'];
@@ -240,7 +242,8 @@ export function generateHub(options: GenerateOptions): Manifest {
 
 	// site.yaml: the example's, with two more topics.
 	const siteText = readFileSync(join(EXAMPLE, 'site.yaml'), 'utf8');
-	const site = YAML.parse(siteText) as { name: string; url: string; timezone: string; topics: Record<string, { name: string; description: string }> };
+	const pageSize = options.pageSize ?? 24;
+	const site = YAML.parse(siteText) as { name: string; tagline: string; url: string; timezone: string; topics: Record<string, { name: string; description: string }> };
 	const topicsYaml = Object.entries(EXTRA_TOPICS)
 		.map(([slug, topic]) => `  ${slug}:\n    name: ${yamlString(topic.name)}\n    description: ${yamlString(topic.description)}\n`)
 		.join('');
@@ -250,7 +253,7 @@ export function generateHub(options: GenerateOptions): Manifest {
 	rmSync(outDir, { recursive: true, force: true });
 	for (const collection of ['stories', 'members', 'resources', 'actions']) mkdirSync(join(outDir, collection), { recursive: true });
 	cpSync(join(EXAMPLE, 'images'), join(outDir, 'images'), { recursive: true });
-	writeFileSync(join(outDir, 'site.yaml'), `# A hub of ${total} generated entries (scripts/generate-hub.ts, seed ${seed}, now ${nowText}).\n${siteText.trimEnd()}\n${topicsYaml}`);
+	writeFileSync(join(outDir, 'site.yaml'), `# A hub of ${total} generated entries (scripts/generate-hub.ts, seed ${seed}, now ${nowText}).\n${siteText.trimEnd()}\n${topicsYaml}pageSize: ${pageSize}\n`);
 	const pictures = examplePictures();
 
 	// 1. Every entry's collection, title, slug and status, so that references can point anywhere.
@@ -483,7 +486,7 @@ export function generateHub(options: GenerateOptions): Manifest {
 		dir: outDir,
 		seed,
 		now: nowText,
-		site: { name: site.name, url: site.url, timezone: site.timezone, topics: Object.fromEntries(Object.entries(topics).map(([slug, topic]) => [slug, topic.name])) },
+		site: { name: site.name, tagline: site.tagline, url: site.url, timezone: site.timezone, pageSize, topics: Object.fromEntries(Object.entries(topics).map(([slug, topic]) => [slug, topic.name])) },
 		entries,
 	};
 }
