@@ -1,6 +1,6 @@
 import { prepareBrowser } from './browser.ts';
 import { buildSite } from './build-site.ts';
-import { SITES, writeDerivedContent } from './sites.ts';
+import { SITES, writeDerivedContent, writeGeneratedContent } from './sites.ts';
 
 const built = Symbol.for('community-hub:fixture-sites-built');
 
@@ -13,6 +13,7 @@ export default async function setup() {
 	const process = globalThis as { [built]?: boolean };
 	if (!process[built]) {
 		writeDerivedContent();
+		writeGeneratedContent();
 		for (const site of Object.values(SITES)) buildSite(site);
 		process[built] = true;
 	}

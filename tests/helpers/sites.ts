@@ -1,5 +1,6 @@
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { generateHub, type Manifest } from '../../scripts/generate-hub.ts';
 import { BUILDS, ROOT, type SiteBuild } from './build-site.ts';
 
 /**
@@ -24,6 +25,25 @@ export function writeDerivedContent(): void {
 			writeFileSync(join(dir, file), text.replace(before, after));
 		}
 	}
+}
+
+/**
+ * A hub of 1,000 generated entries (scripts/generate-hub.ts), written by the global setup before the
+ * builds, with the generator's manifest of what it wrote beside it: the tests take what the built
+ * site must hold from that manifest, not from the hub's own model.
+ */
+const GENERATED = { dir: join(BUILDS, 'generated-content'), manifest: join(BUILDS, 'generated-manifest.json'), entries: 1000, seed: 1, now: '2026-11-25T12:00:00Z' };
+
+/** Writes the generated hub's content folder afresh, and its manifest. */
+export function writeGeneratedContent(): void {
+	const manifest = generateHub({ outDir: GENERATED.dir, entries: GENERATED.entries, seed: GENERATED.seed, now: GENERATED.now });
+	mkdirSync(BUILDS, { recursive: true });
+	writeFileSync(GENERATED.manifest, JSON.stringify(manifest));
+}
+
+/** What the generator wrote for the generated hub (after the global setup). */
+export function generatedManifest(): Manifest {
+	return JSON.parse(readFileSync(GENERATED.manifest, 'utf8')) as Manifest;
 }
 
 /** The sites the tests build, each once per test run. */
@@ -55,4 +75,8 @@ export const SITES = {
 	hostile: { name: 'hostile', contentDir: 'tests/fixtures/hostile', now: '2026-06-01T12:00:00Z' },
 	/** Files that hung, crashed or quietly broke the build before the check refused them. */
 	hostileContent: { name: 'hostile-content', contentDir: 'tests/fixtures/hostile-content', now: '2026-06-01T12:00:00Z' },
+	/** 1,000 generated entries: drafts, scheduled entries, closed actions and events in several time zones, many pages of every list. */
+	generated: { name: 'generated', contentDir: relative(ROOT, GENERATED.dir), now: GENERATED.now },
+	/** The same 1,000 entries two weeks later: calendars must keep each event's UID, DTSTAMP and text. */
+	generatedLater: { name: 'generated-later', contentDir: relative(ROOT, GENERATED.dir), now: '2026-12-09T12:00:00Z' },
 } satisfies Record<string, SiteBuild>;

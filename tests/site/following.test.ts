@@ -1,14 +1,16 @@
 /**
  * What visitors and crawlers follow, read with real parsers: the RSS feeds (@rowanmanning/feed-parser),
  * the sitemap (htmlparser2 in XML mode) and robots.txt, on the fixture hub (drafts, scheduled entries,
- * closed actions, a hostile story), under a base path, and on the example hub.
+ * closed actions, a hostile story), under a base path, on the example hub, and on the generated hub of
+ * 1,000 entries (what each must carry taken from the generator's manifest).
  */
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { parseDocument, DomUtils } from 'htmlparser2';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { isPublic, type Collection, type ManifestEntry } from '../../scripts/generate-hub.ts';
 import { allPages, distOf, fileFor, isEmbed, page, pageExists } from '../helpers/html.ts';
-import { SITES } from '../helpers/sites.ts';
+import { generatedManifest, SITES } from '../helpers/sites.ts';
 
 type Site = { name: string };
 const FEEDS = { all: '/feed.xml', stories: '/stories/feed.xml', actions: '/actions/feed.xml', resources: '/resources/feed.xml' } as const;
@@ -33,16 +35,25 @@ function sitemapUrls(site: Site, origin: string): string[] {
 const entryPagesIn = (site: Site, collection: string) => allPages(site).filter((path) => new RegExp(`^/${collection}/[^/]+/$`).test(path));
 const closed = (site: Site, path: string) => page(site, path)('.closed-banner').length > 0;
 
-describe.each([
-	{ site: SITES.hubJune1, stories: ['hostile-story', 'mdx-story', 'published-story'], actions: ['open-petition', 'upcoming-event'], resources: ['guide', 'template-file'] },
-	{ site: SITES.hubJune16, stories: ['hostile-story', 'mdx-story', 'published-story'], actions: ['scheduled-action', 'scheduled-event', 'upcoming-event'], resources: ['guide', 'template-file'] },
-])('the feeds of $site.name', ({ site, ...expected }) => {
-	const origin = 'https://fixture.example.org';
+/** The generated hub, as its generator's manifest says: what each feed must carry, and what no feed may. */
+function generatedFeeds() {
+	const { site, entries } = generatedManifest();
+	const slugsOf = (collection: Collection) => entries.filter((entry) => entry.collection === collection && entry.status === 'published').map((entry) => entry.slug);
+	const hidden = entries.filter((entry) => entry.collection !== 'members' && entry.status !== 'published').map((entry) => `/${entry.collection}/${entry.slug}/`);
+	return { site: SITES.generated, origin: site.url, name: site.name, tagline: site.tagline, stories: slugsOf('stories'), actions: slugsOf('actions'), resources: slugsOf('resources'), hidden };
+}
 
+const fixture = { origin: 'https://fixture.example.org', name: 'Fixture Tenants Union', tagline: 'A small hub that exercises every rule', hidden: [] };
+
+describe.each([
+	{ ...fixture, site: SITES.hubJune1, stories: ['hostile-story', 'mdx-story', 'published-story'], actions: ['open-petition', 'upcoming-event'], resources: ['guide', 'template-file'] },
+	{ ...fixture, site: SITES.hubJune16, stories: ['hostile-story', 'mdx-story', 'published-story'], actions: ['scheduled-action', 'scheduled-event', 'upcoming-event'], resources: ['guide', 'template-file'] },
+	generatedFeeds(),
+])('the feeds of $site.name', ({ site, origin, name, tagline, hidden, ...expected }) => {
 	it('carry every published story, open action and resource in their own feed and in the feed of everything, and nothing else', () => {
 		const all = itemPaths(site, FEEDS.all, origin);
 		for (const collection of ['stories', 'actions', 'resources'] as const) {
-			const paths = expected[collection].map((slug) => `/${collection}/${slug}/`);
+			const paths = expected[collection].map((slug) => `/${collection}/${slug}/`).sort();
 			expect(itemPaths(site, FEEDS[collection], origin).sort()).toEqual(paths);
 			for (const path of paths) expect(all).toContain(path);
 		}
@@ -51,12 +62,13 @@ describe.each([
 			expect(path).not.toMatch(/draft|scheduled-story|closed-petition|past-event/);
 			expect(pageExists(site, path), path).toBe(true);
 		}
+		expect(all.filter((path) => hidden.includes(path))).toEqual([]);
 	});
 
 	it('name the site, the collection, and its tagline', () => {
-		expect(feed(site, FEEDS.all).title).toBe('Fixture Tenants Union');
-		expect(feed(site, FEEDS.actions).title).toBe('Act · Fixture Tenants Union');
-		expect(feed(site, FEEDS.stories).description).toBe('A small hub that exercises every rule');
+		expect(feed(site, FEEDS.all).title).toBe(name);
+		expect(feed(site, FEEDS.actions).title).toBe(`Act · ${name}`);
+		expect(feed(site, FEEDS.stories).description).toBe(tagline);
 	});
 });
 
@@ -140,6 +152,7 @@ describe.each([
 	{ site: SITES.hubJune1, origin: 'https://fixture.example.org' },
 	{ site: SITES.hubSubpath, origin: 'https://example.github.io/tenants' },
 	{ site: SITES.example, origin: 'https://guild.example.org' },
+	{ site: SITES.generated, origin: generatedManifest().site.url },
 ])('what crawlers find on $site.name', ({ site, origin }) => {
 	it('a sitemap of every public page, at absolute addresses, with no short link, flyer, embed, 404 or draft', () => {
 		const listed = sitemapUrls(site, origin).map((url) => {
@@ -157,5 +170,18 @@ describe.each([
 		expect(robots).toMatch(/^User-agent: \*$/m);
 		expect(robots).toMatch(/^Allow: \/$/m);
 		expect(robots).toMatch(new RegExp(`^Sitemap: ${origin}/sitemap-index\\.xml$`, 'm'));
+	});
+});
+
+describe('the sitemap of the generated hub', () => {
+	it('lists the page of every entry it publishes, closed actions included, and of no draft, scheduled entry or spotlight without consent', () => {
+		const { site, entries } = generatedManifest();
+		const listed = new Set(sitemapUrls(SITES.generated, site.url));
+		const url = (entry: ManifestEntry) => `${site.url}/${entry.collection}/${entry.slug}/`;
+		expect(entries.filter(isPublic).filter((entry) => !listed.has(url(entry))).map(url)).toEqual([]);
+		const unpublished = entries.filter((entry) => !isPublic(entry));
+		// Each kind of entry the feeds and the sitemap must leave out, or keep although closed, is there.
+		expect(new Set(entries.map((entry) => entry.status))).toEqual(new Set(['published', 'closed', 'draft', 'scheduled', 'no-consent']));
+		expect(unpublished.filter((entry) => listed.has(url(entry))).map(url)).toEqual([]);
 	});
 });
