@@ -13,7 +13,7 @@ import { buildOutputs, entryOutputs, routedEntry, type RoutedEntry } from '../ro
 import { SLUG, slugify } from '../lib/slug.ts';
 import { COLLECTIONS, type CollectionName } from '../schemas/context.ts';
 import { SCHEMAS } from '../schemas/index.ts';
-import { PAGE_SIZE, type SiteSettings } from '../schemas/site.ts';
+import type { SiteSettings } from '../schemas/site.ts';
 import { actionTiming, type TimedAction } from '../model/action-timing.ts';
 import { checkContext } from './check-context.ts';
 import type { CheckedEntry, CheckPaths } from './checked-entry.ts';
@@ -57,6 +57,9 @@ const STEP_RULES: Record<ReadingStep, string> = {
 	'markdown-emphasis-marks': READING.emphasisMarks.id,
 };
 
+/** Said once, after the report, when site.yaml does not load: why no entry was checked. */
+export const SITE_FIRST = 'No entry was checked: entries are checked against site.yaml, so fix it first, then check again.';
+
 /** Checks the content folder and the static files it links to. */
 export function checkContent(paths: CheckPaths): CheckResult {
 	const diagnostics: Diagnostic[] = [];
@@ -65,7 +68,10 @@ export function checkContent(paths: CheckPaths): CheckResult {
 		diagnostics.push({ file: rel(file), line, column, message: readableMessage(message), severity, rule });
 
 	const site = readSite(paths.contentDir, (file, line, column, message) => report(READING.siteSettings.id, file, line, column, message), paths.publicDir);
-	const context = checkContext(Object.keys(site?.topics ?? {}));
+	// Entries are checked against the site's settings (its topics, its time zone): against a site file
+	// that did not load, every entry would get false errors that bury the real one. It comes first.
+	if (!site) return { diagnostics: sortDiagnostics(diagnostics), site, entries: [], published: [] };
+	const context = checkContext(Object.keys(site.topics));
 	const schemas = Object.fromEntries(COLLECTIONS.map((name) => [name, SCHEMAS[name](context)])) as Record<CollectionName, z.ZodType>;
 
 	const entries: CheckedEntry[] = [];
@@ -112,18 +118,22 @@ export function checkContent(paths: CheckPaths): CheckResult {
 	};
 	const published: RoutedEntry[] = [];
 	const unpublished = new Map<string, string>();
+	const unpublishedEntries = new Map<string, { why: string; file: string }>();
 	for (const entry of entries) {
-		const state = site ? visibility({ collection: entry.collection, data: entry.data }, { now, timeZone: site.timezone }) : 'published';
-		const closed = site !== undefined && entry.collection === 'actions' && Boolean(actionTiming(entry.data as TimedAction, site.timezone, now).closed);
+		const state = visibility({ collection: entry.collection, data: entry.data }, { now, timeZone: site.timezone });
+		const closed = entry.collection === 'actions' && Boolean(actionTiming(entry.data as TimedAction, site.timezone, now).closed);
 		const routed = routedEntry(entry.collection, entry.slug, entry.data, closed);
 		if (state === 'published') published.push(routed);
-		else for (const output of entryOutputs(routed)) unpublished.set(output.path, why[state]);
+		else {
+			unpublishedEntries.set(`${entry.collection}/${entry.slug}`, { why: why[state], file: entry.file });
+			for (const output of entryOutputs(routed)) unpublished.set(output.path, why[state]);
+		}
 	}
-	const outputs = buildOutputs({ entries: published, topics: Object.keys(site?.topics ?? {}), pageSize: site?.pageSize ?? PAGE_SIZE.default });
+	const outputs = buildOutputs({ entries: published, topics: Object.keys(site.topics), pageSize: site.pageSize });
 	const routes = routeTable(outputs, unpublished, paths.publicDir);
 	checkPublicFolder(paths.publicDir, outputs, rel, (file, rule, message) => report(rule, file, 1, 1, message));
 	for (const read of pending) {
-		runRules(RULES, { ...read, site, routes, slugs, paths, rel }, (rule, { line, column }, message, severity) => report(rule, read.absolute, line, column, message, severity));
+		runRules(RULES, { ...read, site, routes, slugs, unpublished: unpublishedEntries, paths, rel }, (rule, { line, column }, message, severity) => report(rule, read.absolute, line, column, message, severity));
 	}
 	return { diagnostics: capPerFile(sortDiagnostics(diagnostics)), site, entries, published };
 }

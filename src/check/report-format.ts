@@ -10,12 +10,19 @@ export const FORMATS = ['text', 'json', 'github'] as const;
 /** One of `FORMATS`. */
 export type Format = (typeof FORMATS)[number];
 
-/** One line per finding (see `formatDiagnostic`), then the summary, which says what `--rule`/`--ignore` left out. */
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * One line per finding (see `formatDiagnostic`), then the summary: how many findings, in how many
+ * files, what `--rule`/`--ignore` left out, and how many entries could be read.
+ */
 export function textReport(diagnostics: readonly Diagnostic[], entries: number, leftOut = 0): string {
 	const lines = diagnostics.map(formatDiagnostic);
 	const valid = diagnostics.length === 0 && leftOut === 0 ? 'All content is valid: ' : '';
+	const files = new Set(diagnostics.map((d) => d.file)).size;
+	const where = files ? ` in ${count(files, 'file', 'files')}` : '';
 	const filtered = leftOut ? ` (and ${leftOut} left out by --rule or --ignore)` : '';
-	lines.push(`${valid}${summarize(diagnostics)}${filtered}, in ${entries} entries.`);
+	lines.push(`${valid}${summarize(diagnostics)}${where}${filtered}; ${count(entries, 'entry', 'entries')} read.`);
 	return `${lines.join('\n')}\n`;
 }
 

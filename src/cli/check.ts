@@ -11,7 +11,7 @@
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkContent } from '../check/check-content.ts';
+import { checkContent, SITE_FIRST } from '../check/check-content.ts';
 import { FORMATS, REPORTS, type Format } from '../check/report-format.ts';
 import { filterDiagnostics, unknownRules } from '../check/rule-filter.ts';
 import { ALL_RULES } from '../check/rules/index.ts';
@@ -36,4 +36,5 @@ if (unknown.length) {
 const result = checkContent({ root: env.root, contentDir: env.contentDir, publicDir: join(env.root, 'public'), now: env.now });
 const diagnostics = filterDiagnostics(result.diagnostics, filter);
 process.stdout.write(REPORTS[format](diagnostics, result.entries.length, result.diagnostics.length - diagnostics.length));
+if (!result.site && format !== 'json') process.stdout.write(`${SITE_FIRST}\n`);
 process.exitCode = diagnostics.some((d) => d.severity === 'error') ? 1 : 0;

@@ -18,7 +18,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import { holdBuildLock } from '../build/build-lock.ts';
-import { checkContent, type CheckPaths } from '../check/check-content.ts';
+import { checkContent, SITE_FIRST, type CheckPaths } from '../check/check-content.ts';
 import { formatDiagnostic, summarize, type Diagnostic } from '../check/diagnostic.ts';
 import { pagePolicy } from '../hosting/page-policy.ts';
 import { redirectsFile } from '../hosting/redirects.ts';
@@ -59,7 +59,7 @@ export function communityHub(): AstroIntegration {
 				if (result.diagnostics.length) logger.info(`Content check: ${summarize(result.diagnostics)}.`);
 				if (errors && command === 'build') {
 					throw new Refusal(
-						`The content has ${summarize(result.diagnostics)}; nothing was published. Fix the lines listed above (file:line:column), then build again.`,
+						`The content has ${summarize(result.diagnostics)}; nothing was published. Fix the lines listed above (file:line:column), then build again.${result.site ? '' : ` ${SITE_FIRST}`}`,
 					);
 				}
 				settle = (site) => {

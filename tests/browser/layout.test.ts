@@ -194,6 +194,7 @@ describe('screenshots for reviewers', () => {
 		['member', entryUnder('/members/')],
 		['resource', entryUnder('/resources/')],
 		['topic', entryUnder('/topics/')],
+		['search', '/search/?q=repair'],
 		['404', '/no-such-page/'],
 	];
 	/** A phone's first screen as a member sees it on arrival; a laptop's whole page. */

@@ -8,7 +8,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, PHONE, type PageProblems } from '../helpers/browser.ts';
 import { allPages, distOf, page as builtPage } from '../helpers/html.ts';
-import { SITES } from '../helpers/sites.ts';
+import { isPublic } from '../../scripts/generate-hub.ts';
+import { generatedManifest, SITES } from '../helpers/sites.ts';
 import { serveStatic, type StaticSite } from '../helpers/static-server.ts';
 
 const DESKTOP = { viewport: { width: 1280, height: 800 } };
@@ -17,7 +18,7 @@ const WAIT = { timeout: 15_000 };
 
 let browser: Browser;
 const served = new Map<string, StaticSite>();
-const SEARCHED = [SITES.example, SITES.hubJune1, SITES.hubJune16, SITES.hubSubpath] as const;
+const SEARCHED = [SITES.example, SITES.hubJune1, SITES.hubJune16, SITES.hubSubpath, SITES.generated] as const;
 
 beforeAll(async () => {
 	browser = await launchBrowser();
@@ -60,6 +61,18 @@ describe.each([
 		expect(expected.length).toBeGreaterThan(3);
 		expect([...indexed].sort()).toEqual([...expected].sort());
 		for (const slug of drafts) expect(indexed.join(' ')).not.toContain(`/${slug}/`);
+		clean(problems);
+		await close();
+	});
+});
+
+describe('the search index of a generated hub of 1,000 entries', () => {
+	it('holds exactly the public entries the generator wrote: no draft, scheduled entry or member without consent', async () => {
+		const { page, problems, close } = await openPage(browser, `${served.get(SITES.generated.name)!.url}/search/`, DESKTOP);
+		const indexed = await indexedPages(page, '/');
+		const expected = generatedManifest().entries.filter(isPublic).map((entry) => `/${entry.collection}/${entry.slug}/`);
+		expect(expected.length).toBeGreaterThan(900);
+		expect([...indexed].sort()).toEqual(expected.sort());
 		clean(problems);
 		await close();
 	});

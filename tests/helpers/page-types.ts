@@ -20,5 +20,6 @@ export const PAGE_TYPES = [
 	'/catalysts/',
 	'/catalysts/beliefs/',
 	'/follow/',
+	'/search/',
 	'/no-such-page/',
 ];

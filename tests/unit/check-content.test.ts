@@ -160,11 +160,12 @@ describe('the site settings', () => {
 		expect(check(dir, dir).diagnostics.filter((d) => d.file === 'site.yaml')).toEqual([]);
 	});
 
-	it('are reported when the file is missing, and the entries are still checked', () => {
+	it('are reported alone when the file is missing: no entry is checked against settings that are not there', () => {
 		const dir = copyFixture((source) => !source.endsWith('site.yaml'));
-		const diagnostics = check(dir, dir).diagnostics;
-		expect(diagnostics.filter((d) => d.file === 'site.yaml').map(where)).toEqual(['site.yaml:1:1 error site-settings']);
-		expect(diagnostics.map(where)).toContain('stories/yaml-tab.md:6:1 error yaml-syntax');
+		const result = check(dir, dir);
+		expect(result.diagnostics.map(where)).toEqual(['site.yaml:1:1 error site-settings']);
+		expect(result.site).toBeUndefined();
+		expect(result.entries).toEqual([]);
 	});
 });
 

@@ -67,6 +67,18 @@ describe('frontmatter rules', () => {
 		expect(lines.filter((line) => line.startsWith('content/actions/b.md'))).toEqual([]);
 	});
 
+	it('reference-unpublished: a host who is a draft, or has not consented, is a warning at the reference, with what to do', () => {
+		const member = (name: string, fields: string) => `---\nname: ${name}\nrole: Volunteer\nbio: Helps.\n${fields}---\n`;
+		const problems = check({
+			'content/actions/b.md': action('hosts: [rosa, dee, nora]\n'),
+			'content/members/dee.md': member('Dee', 'draft: true\nconsent:\n  date: 2026-01-01\n  how: Email\n'),
+			'content/members/nora.md': member('Nora', ''),
+		}).filter((problem) => problem.rule === 'reference-unpublished');
+		expect(problems.map(where)).toEqual(['content/actions/b.md:7:15 warning reference-unpublished', 'content/actions/b.md:7:20 warning reference-unpublished']);
+		expect(problems[0]!.message).toBe('`hosts`: The member "dee" is a draft, so this page will not show them. Publish it (remove `draft: true` from content/members/dee.md), or take "dee" out of this list.');
+		expect(problems[1]!.message).toContain('is a spotlight without recorded consent, so this page will not show them. Record their consent (`consent:` with its date and how, in content/members/nora.md)');
+	});
+
 	it('image-exists: an image that is not there, and where it was looked for', () => {
 		const [problem] = check({ 'content/stories/s.md': story('Text.', 'cover:\n  src: ../images/none.jpg\n  alt: A picture\n') });
 		expect(where(problem!)).toBe('content/stories/s.md:6:8 error image-exists');

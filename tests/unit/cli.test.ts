@@ -20,14 +20,14 @@ describe('npm run check', () => {
 		const { status, stdout } = run('src/cli/check.ts', [], bad);
 		expect(status).toBe(1);
 		const lines = stdout.trim().split('\n');
-		expect(lines.at(-1)).toBe('6 errors, 0 warnings, in 2 entries.');
+		expect(lines.at(-1)).toBe('6 errors, 0 warnings in 6 files; 2 entries read.');
 		expect(lines[0]).toMatch(/^tests\/fixtures\/bad-content\/actions\/data-url\.md:6:8 {2}error {2}`cta\.url`: .* {2}\[schema\]$/);
 	});
 
 	it('exits 0 on valid content, warnings included', () => {
 		const { status, stdout } = run('src/cli/check.ts', [], { HUB_CONTENT_DIR: 'tests/fixtures/hub' });
 		expect(status).toBe(0);
-		expect(stdout).toMatch(/0 errors, \d+ warnings?, in \d+ entries\./);
+		expect(stdout).toMatch(/0 errors, \d+ warnings?( in \d+ files?)?; \d+ entries read\./);
 	});
 
 	it('writes JSON for machines, every diagnostic with its rule', () => {
@@ -47,10 +47,29 @@ describe('npm run check', () => {
 	it('keeps the findings of the rules asked for, or drops those ignored, and counts only those', () => {
 		const only = run('src/cli/check.ts', ['--rule', 'reference-exists', '--rule', 'placeholder'], bad);
 		expect(only.status).toBe(1);
-		expect(only.stdout).toMatch(/^tests\/fixtures\/bad-content\/actions\/missing-host\.md:7:14 {2}error {2}.* {2}\[reference-exists\]\n1 error, 0 warnings \(and 5 left out by --rule or --ignore\), in 2 entries\.\n$/);
+		expect(only.stdout).toMatch(/^tests\/fixtures\/bad-content\/actions\/missing-host\.md:7:14 {2}error {2}.* {2}\[reference-exists\]\n1 error, 0 warnings in 1 file \(and 5 left out by --rule or --ignore\); 2 entries read\.\n$/);
 		const ignored = run('src/cli/check.ts', ['--ignore', 'schema', '--ignore', 'reference-exists'], bad);
 		expect(ignored.status).toBe(0);
-		expect(ignored.stdout).toBe('0 errors, 0 warnings (and 6 left out by --rule or --ignore), in 2 entries.\n');
+		expect(ignored.stdout).toBe('0 errors, 0 warnings (and 6 left out by --rule or --ignore); 2 entries read.\n');
+	});
+
+	it.each([
+		{ slip: 'a topic written as a name', before: '  leases-and-rent:\n    name: Leases and rent\n    description: Negotiating commercial leases, renewals and rent increases without losing the store.\n', after: '  leases-and-rent: Leases and rent\n', line: 26 },
+		{ slip: 'a city for a time zone', before: 'timezone: America/Chicago', after: 'timezone: Chicago', line: 8 },
+		{ slip: 'an address without https', before: 'url: https://guild.example.org', after: 'url: guild.example.org', line: 7 },
+	])('reports $slip in site.yaml alone, at its line, and says to fix it first', ({ before, after, line }) => {
+		const dir = mkdtempSync(join(tmpdir(), 'hub-site-slip-'));
+		cpSync(join(ROOT, 'content'), dir, { recursive: true });
+		const site = readFileSync(join(dir, 'site.yaml'), 'utf8');
+		expect(site).toContain(before);
+		writeFileSync(join(dir, 'site.yaml'), site.replace(before, after));
+		const { status, stdout } = run('src/cli/check.ts', [], { HUB_CONTENT_DIR: relative(ROOT, dir) });
+		expect(status).toBe(1);
+		const lines = stdout.trim().split('\n');
+		expect(lines).toHaveLength(3);
+		expect(lines[0]).toMatch(new RegExp(`^${relative(ROOT, dir)}/site\\.yaml:${line}:\\d+ {2}error {2}.* {2}\\[site-settings\\]$`));
+		expect(lines[1]).toBe('1 error, 0 warnings in 1 file; 0 entries read.');
+		expect(lines[2]).toBe('No entry was checked: entries are checked against site.yaml, so fix it first, then check again.');
 	});
 
 	it('refuses a rule id that does not exist, with the closest one', () => {

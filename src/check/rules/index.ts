@@ -21,6 +21,7 @@
  * | `emphasis-marks` | error | a paragraph of the text has more than 2,000 emphasis marks (`*`, `_`, `~`) |
  * | `summary-length` | warning | the summary is longer than link previews show (200 characters) |
  * | `reference-exists` | error | a reference to another entry names no file of that collection |
+ * | `reference-unpublished` | warning | a reference names an entry the build will not publish (a draft, a scheduled entry, a member without consent), which the page leaves out |
  * | `image-exists` | error | a frontmatter image has no file at its path, leads out of content/, is not a JPEG, PNG, WebP, AVIF or GIF, or is over 20 MB |
  * | `placeholder` | warning | a value is still the template's `replace-me` / `replace-with-…` |
  * | `card-glyphs` | warning | a title, name, role, venue or button label holds a character no share-card font or emoji picture can draw (an empty box) |
@@ -65,6 +66,7 @@ import { placeholder } from './placeholder.ts';
 import { PUBLIC_RULES } from './public-folder.ts';
 import { READING } from './reading.ts';
 import { referenceExists } from './reference-exists.ts';
+import { referenceUnpublished } from './reference-unpublished.ts';
 import { resourceFile } from './resource-file.ts';
 import type { Rule, RuleInfo } from './rule.ts';
 import { spotlightConsent } from './spotlight-consent.ts';
@@ -83,6 +85,7 @@ export { defineNodeRule, defineRule, type Rule, type RuleContext, type RuleInfo 
 export const RULES: readonly Rule[] = [
 	summaryLength,
 	referenceExists,
+	referenceUnpublished,
 	imageExists,
 	placeholder,
 	cardGlyphs,

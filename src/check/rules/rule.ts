@@ -41,6 +41,8 @@ export interface RuleContext {
 	readonly routes: RouteTable;
 	/** The slug of every file of each collection, valid or not: a reference to an entry with its own error is not a second error. */
 	readonly slugs: ReadonlyMap<CollectionName, ReadonlySet<string>>;
+	/** Valid entries this build will not publish, by `collection/slug`: why ("is a draft"), and their file. */
+	readonly unpublished: ReadonlyMap<string, { why: string; file: string }>;
 	/** The folders the check reads. */
 	readonly paths: CheckPaths;
 	/** A path relative to the project root, with forward slashes, as messages name files. */
