@@ -9,7 +9,7 @@
 import { basename, extname, join, relative, sep } from 'node:path';
 import type { z } from 'astro/zod';
 import { visibility, type Visibility } from '../model/publishing.ts';
-import { buildOutputs, entryOutputs, routedEntry, type RoutedEntry } from '../routes/outputs.ts';
+import { buildOutputs, entryOutputs, routedEntry, shortLinkNames, type RoutedEntry } from '../routes/outputs.ts';
 import { SLUG, slugify } from '../lib/slug.ts';
 import { COLLECTIONS, type CollectionName } from '../schemas/context.ts';
 import { SCHEMAS } from '../schemas/index.ts';
@@ -116,6 +116,12 @@ export function checkContent(paths: CheckPaths): CheckResult {
 		scheduled: 'is scheduled for later',
 		'no-consent': 'is a spotlight without recorded consent',
 	};
+	const shortLinks = new Map<string, string[]>();
+	for (const entry of entries) {
+		if (entry.collection !== 'actions') continue;
+		const short = (entry.data as { short?: string }).short;
+		for (const name of shortLinkNames({ slug: entry.slug, short })) shortLinks.set(name, [...(shortLinks.get(name) ?? []), entry.file]);
+	}
 	const published: RoutedEntry[] = [];
 	const unpublished = new Map<string, string>();
 	const unpublishedEntries = new Map<string, { why: string; file: string }>();
@@ -133,7 +139,7 @@ export function checkContent(paths: CheckPaths): CheckResult {
 	const routes = routeTable(outputs, unpublished, paths.publicDir);
 	checkPublicFolder(paths.publicDir, outputs, rel, (file, rule, message) => report(rule, file, 1, 1, message));
 	for (const read of pending) {
-		runRules(RULES, { ...read, site, routes, slugs, unpublished: unpublishedEntries, paths, rel }, (rule, { line, column }, message, severity) => report(rule, read.absolute, line, column, message, severity));
+		runRules(RULES, { ...read, site, routes, slugs, shortLinks, unpublished: unpublishedEntries, paths, rel }, (rule, { line, column }, message, severity) => report(rule, read.absolute, line, column, message, severity));
 	}
 	return { diagnostics: capPerFile(sortDiagnostics(diagnostics)), site, entries, published };
 }

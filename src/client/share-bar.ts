@@ -16,14 +16,14 @@ function enhanceShareBar(bar: HTMLElement): void {
 			navigator.share({ title, text, url }).catch(() => undefined);
 		});
 	}
-	enhanceCopy(bar, url);
+	enhanceCopy(bar);
 }
 
 /**
- * Makes a box's "copy" button work: its text (else its field's) to the clipboard, then the box's
+ * Makes a box's "copy" button work: its field's text to the clipboard, then the box's
  * words for it (`data-copied`, `data-copy-failed`); where the clipboard refuses, the field is selected.
  */
-function enhanceCopy(box: HTMLElement, text?: string): void {
+function enhanceCopy(box: HTMLElement): void {
 	const { copied = '', copyFailed = '' } = box.dataset;
 	const copy = box.querySelector<HTMLButtonElement>('[data-copy-link]');
 	const field = box.querySelector<HTMLInputElement | HTMLTextAreaElement>('[data-link-field]');
@@ -32,7 +32,7 @@ function enhanceCopy(box: HTMLElement, text?: string): void {
 	copy.hidden = false;
 	copy.addEventListener('click', async () => {
 		try {
-			await navigator.clipboard.writeText(text ?? field.value);
+			await navigator.clipboard.writeText(field.value);
 			status.textContent = copied;
 		} catch {
 			field.select();

@@ -36,7 +36,7 @@ import { reloadSettings, virtualSettings } from './virtual-settings.ts';
 
 export function communityHub(): AstroIntegration {
 	let settings: HubSettings | undefined;
-	let actionSlugs: string[] = [];
+	let actionLinks: Array<{ slug: string; short?: string | undefined }> = [];
 	/** What the check reads, set up once and reused by the dev server on every save. */
 	let checkPaths: CheckPaths | undefined;
 	/** Settings from a check's result; undefined while site.yaml has errors. */
@@ -66,7 +66,7 @@ export function communityHub(): AstroIntegration {
 					settings = site ? resolveSettings({ environment, site, publicDir, preview: command === 'dev' }) : undefined;
 				};
 				settle(result.site);
-				actionSlugs = result.published.filter((entry) => entry.collection === 'actions').map((entry) => entry.slug);
+				actionLinks = result.published.filter((entry) => entry.collection === 'actions').map(({ slug, short }) => ({ slug, short }));
 				const base = settings?.base ?? '/';
 				updateConfig({
 					...(settings ? { site: settings.siteUrl } : {}),
@@ -95,7 +95,7 @@ export function communityHub(): AstroIntegration {
 				// The search index reads the finished pages; the search page loads it from the same folder.
 				const indexed = await writeSearchIndex(fileURLToPath(dir));
 				logger.info(`Search index: ${indexed.pages} pages read, entry pages indexed into ${paths.searchIndex()}.`);
-				writeFileSync(new URL(paths.redirectsFile().slice(1), dir), redirectsFile(actionSlugs, base));
+				writeFileSync(new URL(paths.redirectsFile().slice(1), dir), redirectsFile(actionLinks, base));
 				const policies = htmlFiles(fileURLToPath(dir)).flatMap((file) => pagePolicy(readFileSync(file, 'utf8')) ?? []);
 				writeFileSync(new URL(paths.headersFile().slice(1), dir), headersFile(unionPolicy(policies), base));
 			},

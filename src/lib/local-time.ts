@@ -57,6 +57,31 @@ export interface DateTimeOptions {
 	dateOnly: 'start-of-day' | 'end-of-day' | 'reject';
 }
 
+/** A time as people write it: `6pm`, `6:30 pm`, `6.30 p.m.`, `18h30`, `18h`, `18.30`, after a date or alone. */
+const INFORMAL_TIME = /^(?:(\d{4}-\d{1,2}-\d{1,2})[\sTt]+(?:at\s+)?)?(\d{1,2})(?:([:.h])(\d{2}))?\s*(a\.?m\.?|p\.?m\.?|h)?$/i;
+
+/**
+ * The 24-hour reading of a time written another way, with its date when one was written; undefined
+ * when the text is no such time (or is already `HH:MM` without a date, which says nothing new).
+ */
+export function informalTime(text: string): { date: string | undefined; hour: number; minute: number } | undefined {
+	const match = INFORMAL_TIME.exec(text.trim());
+	if (!match) return undefined;
+	const [, date, hours, separator, minutes, suffix] = match;
+	const meridiem = suffix && /^[ap]/i.test(suffix) ? suffix[0]!.toLowerCase() : undefined;
+	// `18:30` alone is only a time: leave it to the general message. `6pm`, `18h30`, `18.30` are times written another way.
+	if (!meridiem && separator !== 'h' && separator !== '.' && suffix?.toLowerCase() !== 'h') return undefined;
+	let hour = Number(hours);
+	const minute = Number(minutes ?? 0);
+	if (minute > 59) return undefined;
+	if (meridiem) {
+		if (hour < 1 || hour > 12) return undefined;
+		hour = (hour % 12) + (meridiem === 'p' ? 12 : 0);
+	} else if (hour > 23) return undefined;
+	const day = date && DATE.exec(date);
+	return { date: day ? `${day[1]}-${pad(Number(day[2]))}-${pad(Number(day[3]))}` : undefined, hour, minute };
+}
+
 /** A wall-clock date and time, `YYYY-MM-DD HH:mm`, normalised to `YYYY-MM-DDTHH:mm[:ss]`. */
 export function parseLocalDateTime(input: unknown, options: DateTimeOptions): Parsed<string> {
 	const text = input instanceof Date ? fromYamlDate(input) : typeof input === 'string' ? input.trim() : undefined;
@@ -79,7 +104,17 @@ export function parseLocalDateTime(input: unknown, options: DateTimeOptions): Pa
 		return { ok: true, value: `${date.value}T${options.dateOnly === 'end-of-day' ? '23:59:59' : '00:00'}` };
 	}
 	const match = DATE_TIME.exec(text);
-	if (!match) return { ok: false, message: `"${text}" is not a date and time. Write YYYY-MM-DD HH:MM (24-hour clock), ${example}.` };
+	if (!match) {
+		const informal = informalTime(text);
+		if (informal) {
+			const fix = `${informal.date ?? 'YYYY-MM-DD'} ${pad(informal.hour)}:${pad(informal.minute)}`;
+			return informal.date
+				? { ok: false, message: `"${text}" is not written the way the hub reads times. Write ${fix}: the date, then the time on the 24-hour clock.` }
+				: { ok: false, message: `"${text}" has no date. Write the date and the time, as ${fix} with the day of the event (YYYY-MM-DD HH:MM, 24-hour clock).` };
+		}
+		const wanted = options.dateOnly === 'reject' ? 'a date and time. Write YYYY-MM-DD HH:MM (24-hour clock)' : 'a date, or a date and time. Write YYYY-MM-DD, or YYYY-MM-DD HH:MM (24-hour clock)';
+		return { ok: false, message: `"${text}" is not ${wanted}, ${options.dateOnly === 'reject' ? example : 'for example 2026-12-03 or 2026-12-03 18:30'}.` };
+	}
 	const date = checkCalendarDate(Number(match[1]), Number(match[2]), Number(match[3]), text);
 	if (!date.ok) return date;
 	const [hour, minute, second] = [Number(match[4]), Number(match[5]), Number(match[6] ?? 0)];

@@ -22,6 +22,8 @@ export interface RoutedEntry {
 	catalysts: readonly string[];
 	/** An action already closed: the index lists it, but topic and catalyst pages do not. */
 	closed: boolean;
+	/** An action's own short link name (`short`), besides its slug. */
+	short?: string | undefined;
 }
 
 /** `page`: an HTML page at a folder address; `redirect`: a page that only sends on (short links); `file`: anything else. */
@@ -36,11 +38,15 @@ export interface Output {
 export function routedEntry(
 	collection: CollectionName,
 	slug: string,
-	data: { shareImage?: unknown; event?: unknown; topics?: readonly string[]; catalysts?: readonly string[] },
+	data: { shareImage?: unknown; event?: unknown; topics?: readonly string[]; catalysts?: readonly string[]; short?: unknown },
 	closed = false,
 ): RoutedEntry {
-	return { collection, slug, ownShareImage: data.shareImage !== undefined, event: data.event !== undefined, topics: data.topics ?? [], catalysts: data.catalysts ?? [], closed };
+	const short = typeof data.short === 'string' ? data.short : undefined;
+	return { collection, slug, ownShareImage: data.shareImage !== undefined, event: data.event !== undefined, topics: data.topics ?? [], catalysts: data.catalysts ?? [], closed, short };
 }
+
+/** The names an action's short links go by (`/go/<name>/`): its slug, and its own `short` when it has one. */
+export const shortLinkNames = (entry: Pick<RoutedEntry, 'slug' | 'short'>): string[] => (entry.short && entry.short !== entry.slug ? [entry.slug, entry.short] : [entry.slug]);
 
 /** Every page of a list of `total` entries whose first page is `first`. */
 function listPages(first: string, total: number, pageSize: number): string[] {
@@ -52,7 +58,7 @@ export function entryOutputs(entry: RoutedEntry): Output[] {
 	const outputs: Output[] = [{ path: paths.entry(entry.collection, entry.slug), kind: 'page' }];
 	if (!entry.ownShareImage) outputs.push({ path: paths.card(entry.collection, entry.slug), kind: 'file' });
 	if (entry.collection === 'actions') {
-		outputs.push({ path: paths.flyer(entry.slug), kind: 'page' }, { path: paths.qrCode(entry.slug), kind: 'file' }, { path: paths.shortLink(entry.slug), kind: 'redirect' }, { path: paths.embed(entry.slug), kind: 'page' });
+		outputs.push({ path: paths.flyer(entry.slug), kind: 'page' }, { path: paths.qrCode(entry.slug), kind: 'file' }, ...shortLinkNames(entry).map((name): Output => ({ path: paths.shortLink(name), kind: 'redirect' })), { path: paths.embed(entry.slug), kind: 'page' });
 		if (entry.event) outputs.push({ path: paths.calendar(entry.slug), kind: 'file' });
 	}
 	return outputs;

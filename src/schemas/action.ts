@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import type { Catalogue } from '../i18n/catalogues.ts';
 import { AccessibilitySchema, VENUE_FEATURES } from './accessibility.ts';
 import type { SchemaContext } from './context.ts';
-import { imageWithAlt, localDateTime, publishingFields, safeUrl, share, summary, tagFields, text, timeZone } from './fields.ts';
+import { imageWithAlt, localDateTime, publishingFields, safeUrl, share, shortName, summary, tagFields, text, timeZone } from './fields.ts';
 
 /**
  * The kinds of action. Each has its words in every language's catalogue (src/i18n/languages/): a
@@ -113,6 +113,12 @@ export const ActionSchema = <Image>(context: SchemaContext<Image>) =>
 		image: imageWithAlt(context).optional(),
 		/** The message and hashtags used when the page is shared. */
 		share: share(),
+		/**
+		 * A short link of your choosing, for posters and for saying aloud: `short: rent` makes
+		 * `/go/rent/`, shown on the flyer and copied from the share bar. Lower-case letters, digits and
+		 * hyphens; no other action may use it. Every action also keeps `/go/<its file name>/`.
+		 */
+		short: shortName().optional(),
 		/**
 		 * When the action is published (`YYYY-MM-DD` or `YYYY-MM-DD HH:MM`, site time zone). A future
 		 * date schedules it. Default: published as soon as it is merged.

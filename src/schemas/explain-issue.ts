@@ -60,7 +60,7 @@ function explain(error: z.ZodError, schema: z.ZodType, data: unknown): Explained
 		if (issue.code !== 'unrecognized_keys') continue;
 		const known = knownKeysAt(schema, issue.path as PropertyKey[]);
 		for (const key of issue.keys) {
-			const close = suggest(key, known, 1)[0];
+			const close = closeField(key, known);
 			if (close) misspelt.add(JSON.stringify([...issue.path, close]));
 		}
 	}
@@ -76,16 +76,7 @@ function explain(error: z.ZodError, schema: z.ZodType, data: unknown): Explained
 		switch (issue.code) {
 			case 'unrecognized_keys': {
 				const known = knownKeysAt(schema, path);
-				return issue.keys.map((key) => {
-					const close = suggest(key, known, 1);
-					return {
-						path: [...path, key],
-						part: 'key',
-						message: close.length
-							? `Unknown field \`${key}\`: did you mean \`${close[0]}\`?`
-							: `Unknown field \`${key}\`. The fields here are ${orList(known)}.`,
-					};
-				});
+				return issue.keys.map((key) => ({ path: [...path, key], part: 'key', message: unknownFieldMessage(schema, path, key, known) }));
 			}
 			case 'invalid_type': {
 				const expected = TYPE_WORDS[issue.expected] ?? issue.expected;
@@ -115,6 +106,45 @@ type Def = { type: string; shape?: Record<string, z.ZodType>; innerType?: z.ZodT
 const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
 /** The field names an object in the schema accepts, for "did you mean" on unknown ones. */
+/**
+ * Words organizers write for a field that has another name here: suggested when the field they
+ * point to is one of this place's fields (and spelling alone finds nothing).
+ */
+const SAME_MEANING: Record<string, readonly string[]> = {
+	venue: ['location', 'place', 'where', 'address'],
+	start: ['begin', 'begins', 'starts', 'from', 'when'],
+	end: ['ends', 'finish', 'until'],
+	timezone: ['zone', 'tz', 'time_zone', 'timeZone'],
+	url: ['link', 'href'],
+	cta: ['button', 'action', 'link'],
+	summary: ['description', 'excerpt', 'intro', 'lede'],
+	topics: ['tags', 'topic', 'category', 'categories'],
+	hosts: ['host', 'organizer', 'organizers', 'organiser', 'organisers'],
+	authors: ['author', 'by', 'writer'],
+	online: ['zoom', 'meeting', 'stream'],
+	deadline: ['due', 'closes', 'until'],
+	cover: ['picture', 'photo', 'image'],
+	photo: ['picture', 'image', 'portrait'],
+	image: ['picture', 'photo'],
+};
+
+/** The field an unknown one was meant to be: by its spelling, or by its meaning. */
+const closeField = (key: string, known: readonly string[]): string | undefined => suggest(key, known, 1)[0] ?? known.find((field) => SAME_MEANING[field]?.includes(key));
+
+/**
+ * What to say of an unknown field: the field it is a misspelling of; the field it means under
+ * another word (`location` → `venue`); the block it belongs in, when it is a field of one of this
+ * place's blocks (`venue` written at the top instead of under `event`: its indentation was lost);
+ * else the fields there are.
+ */
+function unknownFieldMessage(schema: z.ZodType, path: readonly PropertyKey[], key: string, known: readonly string[]): string {
+	const close = closeField(key, known);
+	if (close) return `Unknown field \`${key}\`: did you mean \`${close}\`?`;
+	const parent = known.find((field) => knownKeysAt(schema, [...path, field]).includes(key));
+	if (parent) return `Unknown field \`${key}\` here: it is a field of \`${parent}\`. Did you mean to indent it under \`${parent}\`, with the other fields of \`${parent}\`?`;
+	return `Unknown field \`${key}\`. The fields here are ${orList(known)}.`;
+}
+
 export function knownKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
 	let current: z.ZodType | undefined = schema;
 	let remaining = [...path];

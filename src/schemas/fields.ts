@@ -6,6 +6,7 @@ import { z } from 'astro/zod';
 import { describeCharacter, firstNonLineText } from '../lib/control-characters.ts';
 import { type DateTimeOptions, parseLocalDate, parseLocalDateTime, type Parsed } from '../lib/local-time.ts';
 import { quote } from '../lib/quote.ts';
+import { SLUG, slugify } from '../lib/slug.ts';
 import { checkUrl, type UrlOptions } from '../lib/safe-url.ts';
 import { orList, suggest } from '../lib/suggest.ts';
 import { canonicalTimeZone, suggestTimeZones } from '../lib/time-zones.ts';
@@ -123,6 +124,17 @@ export const imageWithAlt = <Image>(context: SchemaContext<Image>) =>
 			.overwrite((value) => value.replace(/\t/g, ' '))
 			.min(1, 'The alt text is empty. Describe what the image shows, for people who cannot see it.')
 			.superRefine(asLineText),
+	});
+
+/** A name for a short link (`/go/<name>/`): lower-case letters, digits and hyphens, like a file name. */
+export const shortName = () =>
+	z.string().trim().superRefine((name, ctx) => {
+		if (SLUG.test(name) && name.length <= 40) return;
+		const better = slugify(name).slice(0, 40).replace(/-+$/, '');
+		ctx.addIssue({
+			code: 'custom',
+			message: `${quote(name)} cannot be a short link: use lower-case letters, digits and hyphens, up to 40${better ? `, such as ${better}` : ''}.`,
+		});
 	});
 
 /** Whether to show the entry first on the home page and at the top of its index. */

@@ -127,6 +127,9 @@ export function actionDetails(action: HubEntry<'actions'>, context: ViewContext,
 }
 
 /** Everything the act panel at the top of an action page shows. */
+/** The name of the short link an action is shown with: its own `short`, else its slug. */
+export const shortLinkName = (action: HubEntry<'actions'>): string => action.data.short ?? action.id;
+
 export function actionPanel(action: HubEntry<'actions'>, context: ViewContext): ActionPanel {
 	const { closed, timeZone } = context.timing(action);
 	const { urls } = context;
@@ -138,7 +141,7 @@ export function actionPanel(action: HubEntry<'actions'>, context: ViewContext): 
 		button: closed ? undefined : callToAction(action, context),
 		calendar: event && { file: urls.href(paths.calendar(action.id)), fileName: `${action.id}.ics`, google: googleCalendarUrl(event, timeZone) },
 		flyer: urls.href(paths.flyer(action.id)),
-		shortLink: { href: urls.href(paths.shortLink(action.id)), text: urls.typed(paths.shortLink(action.id)) },
+		shortLink: { href: urls.href(paths.shortLink(shortLinkName(action))), text: urls.typed(paths.shortLink(shortLinkName(action))) },
 	};
 }
 

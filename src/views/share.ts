@@ -4,8 +4,10 @@ import { shareLinks, type ShareLink } from '../share/share-links.ts';
 import type { HubEntry, ViewContext } from './context.ts';
 
 export interface SharePost {
-	/** The canonical address, to copy and to hand to the phone's share sheet. */
+	/** The canonical address, to hand to the phone's share sheet and to the networks. */
 	url: string;
+	/** The address to copy: an action's own short link when it names one (`short`), else the canonical one. */
+	copy: string;
 	title: string;
 	/** The message posted with the link: the entry's `share.message`, or its title. */
 	text: string;
@@ -28,5 +30,6 @@ export function sharePost(entry: HubEntry<'actions' | 'stories'>, context: ViewC
 	const text = data.share?.message ?? data.title;
 	const campaign = campaignOf(entry, context);
 	const links = shareLinks({ url, title: data.title, text, hashtags: data.share?.hashtags ?? site.share.hashtags, campaign, via: site.share.x }, context.words.shareLinks);
-	return { url, title: data.title, text, links };
+	const copy = entry.collection === 'actions' && (entry as HubEntry<'actions'>).data.short ? urls.absolute(paths.shortLink((entry as HubEntry<'actions'>).data.short!)) : url;
+	return { url, copy, title: data.title, text, links };
 }

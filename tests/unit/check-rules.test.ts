@@ -61,6 +61,14 @@ describe('frontmatter rules', () => {
 		expect(problem!.message).toBe('`hosts`: There is no member "rosaa" in content/members/. Did you mean `rosa`? Write the file name of an existing entry, without .md.');
 	});
 
+	it('reference-exists: a host with no file and no near miss is told how to make one', () => {
+		const [problem] = check({ 'content/actions/b.md': action('hosts: [marcus-bell]\n') });
+		expect(where(problem!)).toBe('content/actions/b.md:7:9 error reference-exists');
+		expect(problem!.message).toBe(
+			'`hosts`: There is no member "marcus-bell" in content/members/. Write the file name of an existing entry, without .md. Or, if there is none yet, make one: npm run new -- member "Their Name" (its file name is made from the name; refer to it by that).',
+		);
+	});
+
 	it('reference-exists: a reference to an entry with its own error is not a second error', () => {
 		const lines = found({ 'content/actions/b.md': action('stories: [broken]\n'), 'content/stories/broken.md': '---\ntitle: t\n---\n' });
 		expect(lines).toContain('content/stories/broken.md:2:1 error schema');
@@ -77,6 +85,18 @@ describe('frontmatter rules', () => {
 		expect(problems.map(where)).toEqual(['content/actions/b.md:7:15 warning reference-unpublished', 'content/actions/b.md:7:20 warning reference-unpublished']);
 		expect(problems[0]!.message).toBe('`hosts`: The member "dee" is a draft, so this page will not show them. Publish it (remove `draft: true` from content/members/dee.md), or take "dee" out of this list.');
 		expect(problems[1]!.message).toContain('is a spotlight without recorded consent, so this page will not show them. Record their consent (`consent:` with its date and how, in content/members/nora.md)');
+	});
+
+	it('short-link: a short link another action already has, by its short or its file name, at the field', () => {
+		const lines = check({
+			'content/actions/a.md': action('short: rent\n'),
+			'content/actions/b.md': action('short: rent\n'),
+			'content/actions/c.md': action('short: a\n'),
+			'content/actions/d.md': action('short: d\n'),
+		}).filter((problem) => problem.rule === 'short-link');
+		expect(lines.map(where)).toEqual(['content/actions/a.md:7:8 error short-link', 'content/actions/b.md:7:8 error short-link', 'content/actions/c.md:7:8 error short-link']);
+		expect(lines[0]!.message).toBe('`short`: /go/rent/ is already the short link of content/actions/b.md. Choose another `short` for this action.');
+		expect(lines[2]!.message).toBe('`short`: /go/a/ is already the short link of content/actions/a.md. Choose another `short` for this action.');
 	});
 
 	it('image-exists: an image that is not there, and where it was looked for', () => {

@@ -124,6 +124,9 @@ describe('addresses on a deploy', () => {
 describe('short links', () => {
 	it('become 301s in _redirects, with and without the final slash', () => {
 		expect(redirectsFile(['pledge'], '/')).toBe('# Short links to actions, written by the build.\n/go/pledge /actions/pledge/ 301\n/go/pledge/ /actions/pledge/ 301\n');
+		expect(redirectsFile([{ slug: 'fair-lease-pledge', short: 'leases' }], '/')).toBe(
+			'# Short links to actions, written by the build.\n/go/fair-lease-pledge /actions/fair-lease-pledge/ 301\n/go/fair-lease-pledge/ /actions/fair-lease-pledge/ 301\n/go/leases /actions/fair-lease-pledge/ 301\n/go/leases/ /actions/fair-lease-pledge/ 301\n',
+		);
 		expect(redirectsFile(['pledge'], '/tenants/')).toContain('/tenants/go/pledge /tenants/actions/pledge/ 301\n/tenants/go/pledge/ /tenants/actions/pledge/ 301');
 	});
 });

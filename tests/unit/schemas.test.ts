@@ -55,7 +55,13 @@ describe('actions', () => {
 		[{ deadline: '2026-02-30' }, '`deadline`: 2026-02-30 is not a real date: February 2026 has 28 days.'],
 		[{ deadline: '2026-13-01' }, '`deadline`: 2026-13-01 is not a real date: there is no month 13.'],
 		[{ deadline: '2026-12-01 25:00' }, '`deadline`: "2026-12-01 25:00" is not a real time of day.'],
-		[{ deadline: 'next Friday' }, '`deadline`: "next Friday" is not a date and time.'],
+		[{ deadline: 'next Friday' }, '`deadline`: "next Friday" is not a date, or a date and time. Write YYYY-MM-DD, or YYYY-MM-DD HH:MM (24-hour clock), for example 2026-12-03 or 2026-12-03 18:30.'],
+		[{ deadline: '2026-12-01 5pm' }, '`deadline`: "2026-12-01 5pm" is not written the way the hub reads times. Write 2026-12-01 17:00: the date, then the time on the 24-hour clock.'],
+		[{ event: { start: '2026-12-03 6:30 pm', end: '2026-12-03 20:00', online: 'https://x.example.org' } }, '`event.start`: "2026-12-03 6:30 pm" is not written the way the hub reads times. Write 2026-12-03 18:30:'],
+		[{ event: { start: '2026-12-03 18h30', end: '2026-12-03 20:00', online: 'https://x.example.org' } }, '`event.start`: "2026-12-03 18h30" is not written the way the hub reads times. Write 2026-12-03 18:30:'],
+		[{ event: { start: '2026-12-03 12am', end: '2026-12-03 20:00', online: 'https://x.example.org' } }, 'Write 2026-12-03 00:00:'],
+		[{ event: { start: '6pm', end: '2026-12-03 20:00', online: 'https://x.example.org' } }, '`event.start`: "6pm" has no date. Write the date and the time, as YYYY-MM-DD 18:00 with the day of the event'],
+		[{ event: { start: 'tomorrow', end: '2026-12-03 20:00', online: 'https://x.example.org' } }, '`event.start`: "tomorrow" is not a date and time. Write YYYY-MM-DD HH:MM (24-hour clock), for example 2026-12-03 18:30.'],
 		[{ deadline: '2026-12-01T17:00:00-06:00' }, '`deadline`: "2026-12-01T17:00:00-06:00" carries a time zone offset. Write the local time (2026-12-01 17:00) and set `timezone`'],
 		[
 			{ event: { start: '2026-12-03 18:30', end: '2026-12-03 17:00', venue: { name: 'Hall', address: '1 Main St' } } },
@@ -70,10 +76,13 @@ describe('actions', () => {
 		[{ summary: 'x'.repeat(301) }, '`summary`: The summary is 301 characters long; keep it to 300 or fewer.'],
 		[{ title: '' }, '`title`: This is empty.'],
 		[{ titel: 'Typo' }, 'Unknown field `titel`: did you mean `title`?'],
+		[{ event: { start: '2026-12-03 18:30', end: '2026-12-03 20:00', location: { name: 'Hall', address: '1 Main St' } } }, 'Unknown field `location`: did you mean `venue`?'],
+		[{ venue: { name: 'Hall', address: '1 Main St' }, event: { start: '2026-12-03 18:30', end: '2026-12-03 20:00', online: 'https://x.example.org' } }, 'Unknown field `venue` here: it is a field of `event`. Did you mean to indent it under `event`, with the other fields of `event`?'],
 		[{ topics: ['lease'] }, '`topics`: "lease" is not a topic of this hub (did you mean `leases`?).'],
 		[{ catalysts: ['belief'] }, '`catalysts`: "belief" is not a catalyst. Use `expertise`, `passions`, `beliefs` or `situations` (did you mean `beliefs`?).'],
 		[{ featured: 'yes' }, '`featured` should be true or false, not "yes".'],
 		[{ hosts: 'rosa' }, '`hosts` should be a list, one "- item" per line, not "rosa".'],
+		[{ short: 'Rent Pledge!' }, '`short`: "Rent Pledge!" cannot be a short link: use lower-case letters, digits and hyphens, up to 40, such as rent-pledge.'],
 	])('refuses %j', (change, message) => {
 		const data: Record<string, unknown> = { ...action, ...change };
 		if ('titel' in change) delete data.title;

@@ -25,6 +25,7 @@
  * | `image-exists` | error | a frontmatter image has no file at its path, leads out of content/, is not a JPEG, PNG, WebP, AVIF or GIF, or is over 20 MB |
  * | `placeholder` | warning | a value is still the template's `replace-me` / `replace-with-…` |
  * | `card-glyphs` | warning | a title, name, role, venue or button label holds a character no share-card font or emoji picture can draw (an empty box) |
+ * | `short-link` | error | an action's `short` link is already the short link of another action (its `short` or its file name) |
  * | `cta-target` | error | `cta.url` is a path of this hub where nothing will be published |
  * | `resource-file` | error | a resource's `file` is not in `public/` |
  * | `spotlight-consent` | warning | a member spotlight has no `consent`, so it is not published |
@@ -69,6 +70,7 @@ import { referenceExists } from './reference-exists.ts';
 import { referenceUnpublished } from './reference-unpublished.ts';
 import { resourceFile } from './resource-file.ts';
 import type { Rule, RuleInfo } from './rule.ts';
+import { shortLink } from './short-link.ts';
 import { spotlightConsent } from './spotlight-consent.ts';
 import { summaryLength } from './summary-length.ts';
 import { unclosedComment } from './unclosed-comment.ts';
@@ -89,6 +91,7 @@ export const RULES: readonly Rule[] = [
 	imageExists,
 	placeholder,
 	cardGlyphs,
+	shortLink,
 	ctaTarget,
 	resourceFile,
 	spotlightConsent,

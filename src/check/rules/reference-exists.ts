@@ -19,9 +19,12 @@ export const referenceExists = defineRule({
 			const known = slugs.get(collection)!;
 			if (known.has(id)) continue;
 			const close = suggest(id, known);
+			const kind = SINGULAR[collection];
+			// No near miss: perhaps the entry is yet to be written, and the command that writes it names its file.
+			const make = close.length ? '' : ` Or, if there is none yet, make one: npm run new -- ${kind} "${collection === 'members' ? 'Their Name' : 'Its Title'}" (its file name is made from the ${collection === 'members' ? 'name' : 'title'}; refer to it by that).`;
 			report(
 				source.positionOf(path, 'value'),
-				withField(path, `There is no ${SINGULAR[collection]} "${id}" in ${rel(join(paths.contentDir, collection))}/.${close.length ? ` Did you mean ${orList(close)}?` : ''} Write the file name of an existing entry, without .md.`),
+				withField(path, `There is no ${kind} "${id}" in ${rel(join(paths.contentDir, collection))}/.${close.length ? ` Did you mean ${orList(close)}?` : ''} Write the file name of an existing entry, without .md.${make}`),
 			);
 		}
 	},

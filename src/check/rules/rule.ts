@@ -41,6 +41,8 @@ export interface RuleContext {
 	readonly routes: RouteTable;
 	/** The slug of every file of each collection, valid or not: a reference to an entry with its own error is not a second error. */
 	readonly slugs: ReadonlyMap<CollectionName, ReadonlySet<string>>;
+	/** The files of the actions each short link name (`/go/<name>/`) is claimed by: by their file name, or their `short`. */
+	readonly shortLinks: ReadonlyMap<string, readonly string[]>;
 	/** Valid entries this build will not publish, by `collection/slug`: why ("is a draft"), and their file. */
 	readonly unpublished: ReadonlyMap<string, { why: string; file: string }>;
 	/** The folders the check reads. */

@@ -186,6 +186,8 @@ export const en = {
 		addToGoogleCalendar: 'Add to Google Calendar',
 		shareIt: 'Share it',
 		printFlyer: 'Print a flyer',
+		/** A short link's page, for a browser that does not follow it by itself. */
+		goingTo: 'Taking you to the action:',
 		shortLink: 'Short link:',
 		hosts: (count: number): string => (count === 1 ? 'Host' : 'Hosts'),
 		related: 'Keep exploring',

@@ -151,6 +151,7 @@ export const es: Catalogue = {
 		addToGoogleCalendar: 'Agregar a Google Calendar',
 		shareIt: 'Compartir',
 		printFlyer: 'Imprimir un volante',
+		goingTo: 'Te llevamos a la acción:',
 		shortLink: 'Enlace corto:',
 		hosts: (count: number): string => (count === 1 ? 'Organiza' : 'Organizan'),
 		related: 'Sigue explorando',
