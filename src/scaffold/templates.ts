@@ -19,6 +19,68 @@ const q = (text: string) => JSON.stringify(text);
 
 const topicsHint = (topics: readonly string[]) => (topics.length ? `# one or more of: ${topics.join(', ')}` : '# declare topics in content/site.yaml first');
 
+/**
+ * The words each template writes for the organizer to replace, rendered by the templates below and
+ * recognised by the check's `placeholder` rule: one copy of each. `fields` are by path, written with
+ * dots (`event.venue.address`); `body` is the text's blocks, paragraphs or headings (`## …`), in order.
+ * A field written here is a placeholder wherever it is left; an example that may well be true
+ * ("Signed form at the meeting", `stepFree: true`) is not one, and is written in the template itself.
+ */
+export interface Placeholders {
+	readonly fields: Readonly<Record<string, string>>;
+	readonly body: readonly string[];
+}
+
+export const PLACEHOLDERS = {
+	actions: {
+		fields: {
+			summary: 'Why it matters, in one or two sentences (up to 200 characters show in previews).',
+			'cta.url': 'https://example.org/replace-with-the-signup-link',
+			'event.venue.name': 'The place people look for on arrival',
+			'event.venue.address': 'Street, town, postcode',
+			'event.online': 'https://meet.example.org/replace-me',
+			'event.accessibility.notes': "Anything else: parking, the lift's entrance, who to ask for help",
+			'share.message': 'What to say when sharing it',
+		},
+		body: ['What to do, why it matters, and what happens next. Write it for someone who arrives from a link on their phone.'],
+	},
+	stories: {
+		fields: {
+			summary: 'One or two sentences that make someone want to read on.',
+			'cover.src': '../images/replace-me.jpg',
+			'cover.alt': 'What the picture shows, for people who cannot see it',
+		},
+		body: ['Tell the story: what happened, who was there, what changed.'],
+	},
+	members: {
+		fields: {
+			role: 'What they do, in a few words',
+			place: 'Town, region',
+			bio: 'A short introduction in the third person.',
+			'links.url': 'mailto:name@example.org',
+			'photo.src': '../images/replace-me.jpg',
+			'photo.alt': 'What the photo shows',
+		},
+		body: ['More about them, in their words if possible.'],
+	},
+	resources: {
+		fields: {
+			summary: 'What it helps with, in one or two sentences.',
+			url: 'https://example.org/where-it-lives',
+			file: '/files/replace-me.pdf',
+		},
+		body: ['The resource itself, when it is neither a link nor a file.'],
+	},
+} as const satisfies Record<CollectionName, Placeholders>;
+
+/**
+ * The times of day the action template writes with today's date, commented out: a deadline or an
+ * event left with them is still the template's, dated the day the file was written.
+ */
+export const TEMPLATE_TIMES = { deadline: '17:00', eventStart: '18:30', eventEnd: '20:00' } as const;
+
+const body = (blocks: readonly string[]) => `${blocks.join('\n\n')}\n`;
+
 const common = (input: TemplateInput) => `topics: []             ${topicsHint(input.topics)}
 catalysts: []          # expertise, passions, beliefs, situations: what this speaks to
 featured: false        # true to show it first on the home page
@@ -27,67 +89,65 @@ draft: true            # set to false when it is ready to publish`;
 export const TEMPLATES: Record<CollectionName, (input: TemplateInput) => string> = {
 	actions: (input) => `---
 title: ${q(input.title)}
-summary: "Why it matters, in one or two sentences (up to 200 characters show in previews)."
+summary: ${q(PLACEHOLDERS.actions.fields.summary)}
 kind: sign-up          # ${ACTION_KINDS.join(', ')}
 cta:
   # label: "Sign up"   # the button's text; default: the kind's usual verb
-  url: https://example.org/replace-with-the-signup-link
+  url: ${PLACEHOLDERS.actions.fields['cta.url']}
   # forwardSource: source   # pass the visitor's source on to the external tool as ?source=…
-# deadline: ${input.today} 17:00   # the last moment to act (a date alone means the end of that day)
+# deadline: ${input.today} ${TEMPLATE_TIMES.deadline}   # the last moment to act (a date alone means the end of that day)
 # event:                # for an event: when and where
-#   start: ${input.today} 18:30
-#   end: ${input.today} 20:00
+#   start: ${input.today} ${TEMPLATE_TIMES.eventStart}
+#   end: ${input.today} ${TEMPLATE_TIMES.eventEnd}
 #   timezone: America/Chicago     # default: the site's time zone
 #   venue:
-#     name: "The place people look for on arrival"
-#     address: "Street, town, postcode"
-#   online: https://meet.example.org/replace-me
+#     name: ${q(PLACEHOLDERS.actions.fields['event.venue.name'])}
+#     address: ${q(PLACEHOLDERS.actions.fields['event.venue.address'])}
+#   online: ${PLACEHOLDERS.actions.fields['event.online']}
 #   accessibility:      # what helps people take part; leave out a line you do not know
 #     stepFree: true    # true: no steps from the street to the room and toilets; false: there are steps
 #     captions: true    # what is said is captioned live
 #     interpretation: [Spanish, American Sign Language]
 #     childcare: true
 #     quietRoom: true   # a quiet room to step away to
-#     notes: "Anything else: parking, the lift's entrance, who to ask for help"
+#     notes: ${q(PLACEHOLDERS.actions.fields['event.accessibility.notes'])}
 hosts: []              # member file names, without .md
 stories: []            # story file names that explain why it matters
 resources: []          # resource file names that help
 # share:
-#   message: "What to say when sharing it"   # default: the title
+#   message: ${q(PLACEHOLDERS.actions.fields['share.message'])}   # default: the title
 #   hashtags: [YourHashtag]                  # without #
 # publishDate: ${input.today}   # publish later: from this day on
 ${common(input)}
 ---
 
-What to do, why it matters, and what happens next. Write it for someone who arrives from a link on their phone.
-`,
+${body(PLACEHOLDERS.actions.body)}`,
 	stories: (input) => `---
 title: ${q(input.title)}
-summary: "One or two sentences that make someone want to read on."
+summary: ${q(PLACEHOLDERS.stories.fields.summary)}
 date: ${input.today}       # the publish date; a future date schedules it
 # updated: ${input.today}  # when it last changed in a way readers should know about
 authors: []            # member file names of who wrote it
 people: []             # member file names of the people in the story
 actions: []            # action file names the story leads to
 # cover:
-#   src: ../images/replace-me.jpg
-#   alt: "What the picture shows, for people who cannot see it"
+#   src: ${PLACEHOLDERS.stories.fields['cover.src']}
+#   alt: ${q(PLACEHOLDERS.stories.fields['cover.alt'])}
 ${common(input)}
 ---
 
-Tell the story: what happened, who was there, what changed.
-`,
+${body(PLACEHOLDERS.stories.body)}`,
 	members: (input) => `---
 name: ${q(input.title)}
-role: "What they do, in a few words"
-# place: "Town, region"
-bio: "A short introduction in the third person."
+role: ${q(PLACEHOLDERS.members.fields.role)}
+# place: ${q(PLACEHOLDERS.members.fields.place)}
+bio: ${q(PLACEHOLDERS.members.fields.bio)}
 expertise: []          # "ask me about": subjects others can come to them with
 links: []              # - label: "Email them"
-                       #   url: mailto:name@example.org
+                       #   url: ${PLACEHOLDERS.members.fields['links.url']}
 # photo:
-#   src: ../images/replace-me.jpg
-#   alt: "What the photo shows"
+#   src: ${PLACEHOLDERS.members.fields['photo.src']}
+#   alt: ${q(PLACEHOLDERS.members.fields['photo.alt'])}
 leader: false          # true to acknowledge them as a community leader
 # consent:             # required to publish: when and how the person agreed to this spotlight
 #   date: ${input.today}
@@ -95,20 +155,18 @@ leader: false          # true to acknowledge them as a community leader
 ${common(input)}
 ---
 
-More about them, in their words if possible.
-`,
+${body(PLACEHOLDERS.members.body)}`,
 	resources: (input) => `---
 title: ${q(input.title)}
-summary: "What it helps with, in one or two sentences."
+summary: ${q(PLACEHOLDERS.resources.fields.summary)}
 kind: guide            # ${RESOURCE_KINDS.join(', ')}
-# url: https://example.org/where-it-lives      # when it lives elsewhere on the web
-# file: /files/replace-me.pdf                  # or a file you put in public/files/
+# url: ${PLACEHOLDERS.resources.fields.url}      # when it lives elsewhere on the web
+# file: ${PLACEHOLDERS.resources.fields.file}                  # or a file you put in public/files/
 # contributedBy: member-file-name
 audience: []           # who it is for: [owners, new staff]
 updated: ${input.today}    # when it was last checked or changed
 ${common(input)}
 ---
 
-The resource itself, when it is neither a link nor a file.
-`,
+${body(PLACEHOLDERS.resources.body)}`,
 };

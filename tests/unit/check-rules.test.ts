@@ -9,6 +9,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/check/diagnostic.ts';
 import { FORMATS, REPORTS } from '../../src/check/report-format.ts';
 import { ALL_RULES, RULES } from '../../src/check/rules/index.ts';
+import { PLACEHOLDERS, TEMPLATES } from '../../src/scaffold/templates.ts';
+import type { CollectionName } from '../../src/schemas/context.ts';
 import { ROOT } from '../helpers/build-site.ts';
 import { checkHub, SITE, where, writeHub, type Link } from '../helpers/small-hub.ts';
 
@@ -51,6 +53,81 @@ describe('the rule registry', () => {
 
 	it('finds nothing in valid content', () => {
 		expect(found({ 'content/actions/sign.md': action('hosts: [rosa]\n', '## Sign\n\nRead [the story](/stories/s/) and ![a lamp](../images/lamp.jpg).'), 'content/stories/s.md': story('Text.'), 'content/images/lamp.jpg': 'x' })).toEqual([]);
+	});
+});
+
+describe('the placeholder rule, on files exactly as `npm run new` writes them', () => {
+	const COLLECTIONS = Object.keys(TEMPLATES) as CollectionName[];
+	/** The template's file, as `npm run new` writes it on `today` in a hub with the topic `leases`. */
+	const written = (collection: CollectionName, today = '2026-05-20') => TEMPLATES[collection]({ title: 'A new entry', today, topics: ['leases'] });
+	/** The organizer's next step: `draft: false` (and, for a spotlight, the consent the template has commented out). */
+	const published = (text: string) =>
+		text
+			.replace('draft: true ', 'draft: false')
+			.replace('# consent:  ', 'consent:    ')
+			.replace(/^# {3}(date|how):/gm, '  $1:');
+	/** `file:line:column`, 1-based, of the first `needle` in `text`, after `after` on that line (a value after its key). */
+	const place = (file: string, text: string, needle: string, after = '') => {
+		const lines = text.split('\n');
+		const index = lines.findIndex((line) => line.includes(needle));
+		expect(index, needle).toBeGreaterThanOrEqual(0);
+		return `${file}:${index + 1}:${lines[index]!.indexOf(needle) + 1 + after.length}`;
+	};
+	/** Where each uncommented field placeholder and each body block of the template is, in `text`. */
+	const expected = (collection: CollectionName, file: string, text: string, severity: string) => {
+		const fields = Object.entries(PLACEHOLDERS[collection].fields)
+			.map(([path, value]) => ({ key: `${path.split('.').pop()}: `, value }))
+			.filter(({ key, value }) => text.split('\n').some((line) => line.trimStart().startsWith(key) && line.includes(value)))
+			.map(({ key }) => place(file, text, key, key));
+		const body = PLACEHOLDERS[collection].body.map((block) => place(file, text, block.split('\n')[0]!));
+		return [...fields, ...body].map((at) => `${at} ${severity} placeholder`);
+	};
+
+	it.each(COLLECTIONS)('%s: each field and paragraph left as the template wrote it is an error at its place', (collection) => {
+		const file = `content/${collection}/new.md`;
+		const text = published(written(collection));
+		const problems = check({ [file]: text });
+		const want = expected(collection, file, text, 'error');
+		expect(want.length).toBeGreaterThanOrEqual(2);
+		expect(problems.map(where)).toEqual(want);
+		expect(problems[0]!.message).toMatch(/^`(summary|role)`: Still the template's text ".+"\. Write the real one, or keep `draft: true` until it is ready\.$/);
+		expect(problems.at(-1)!.message).toMatch(/^This paragraph is still the template's text ".+"\. Write the entry's own, or keep `draft: true` until it is ready\.$/);
+	});
+
+	it.each(COLLECTIONS)('%s: the draft the template writes has none, nor the entry once filled in', (collection) => {
+		expect(found({ [`content/${collection}/new.md`]: written(collection) })).toEqual([]);
+		let filled = published(written(collection)).replace('https://example.org/replace-with-the-signup-link', 'https://example.org/sign');
+		for (const value of Object.values(PLACEHOLDERS[collection].fields)) filled = filled.replace(JSON.stringify(value), '"Words of our own."');
+		for (const block of PLACEHOLDERS[collection].body) filled = filled.replace(block, 'What we wrote.');
+		expect(found({ [`content/${collection}/new.md`]: filled })).toEqual([]);
+	});
+
+	it('names the place of every placeholder the template comments out, once uncommented', () => {
+		const text = published(written('actions'))
+			.replace(/^# event: /m, 'event:  ')
+			.replace(/^# {3}(start|end|venue|online):/gm, '  $1:')
+			.replace(/^# {5}(name|address):/gm, '    $1:')
+			.replace(/^# share:/m, 'share:')
+			.replace(/^# {3}message:/m, '  message:');
+		const lines = check({ 'content/actions/a.md': text.replace('2026-05-20 18:30', '2026-07-20 18:30').replace('2026-05-20 20:00', '2026-07-20 20:00') }).map(where);
+		for (const key of ['summary', 'url', 'name', 'address', 'online', 'message']) expect(lines, key).toContain(`${place('content/actions/a.md', text, `${key}: `, `${key}: `)} error placeholder`);
+	});
+
+	it('an action still holding the template text and its date, already past, says the page would be published closed', () => {
+		const text = published(written('actions', '2026-05-20')).replace('# deadline:', 'deadline:  ');
+		const problems = check({ 'content/actions/a.md': text }).filter((problem) => problem.message.includes('published closed'));
+		expect(problems.map(where)).toEqual([`${place('content/actions/a.md', text, 'deadline: ', 'deadline:   ')} error placeholder`]);
+		expect(problems[0]!.message).toBe("`deadline`: 2026-05-20 17:00 is already past (still the template's date and time: the day the file was written), so the page would be published closed. Set the real date, or keep `draft: true` until it is ready.");
+		const event = published(written('actions', '2026-05-20')).replace(/^# event: /m, 'event:  ').replace(/^# {3}(start|end|online):/gm, '  $1:');
+		expect(check({ 'content/actions/a.md': event }).find((problem) => problem.message.includes('published closed'))!.message).toMatch(/^`event\.end`: The event ended 2026-05-20 20:00, already past \(still the template's/);
+	});
+
+	it('a scheduled entry with template text is an error too, as it goes live by itself; a spotlight without consent, a warning', () => {
+		const [problem] = check({ 'content/stories/later.md': published(written('stories', '2026-07-01')) });
+		expect(where(problem!)).toBe('content/stories/later.md:3:10 error placeholder');
+		expect(problem!.message).toContain('it is scheduled, so it goes live by itself on its date');
+		const member = written('members').replace('draft: true ', 'draft: false');
+		expect(found({ 'content/members/new.md': member }).filter((line) => line.includes('placeholder'))).toEqual(expected('members', 'content/members/new.md', member, 'warning'));
 	});
 });
 
@@ -105,8 +182,9 @@ describe('frontmatter rules', () => {
 		expect(problem!.message).toContain('(looked for content/images/none.jpg)');
 	});
 
-	it('placeholder: a value left as the template wrote it', () => {
-		expect(found({ 'content/actions/a.md': actionTo('https://example.org/replace-with-the-signup-link') })).toEqual(['content/actions/a.md:6:8 warning placeholder']);
+	it('placeholder: a replace-me address left in an entry that will be published is an error; in a draft, nothing', () => {
+		expect(found({ 'content/actions/a.md': actionTo('https://example.org/replace-with-the-signup-link') })).toEqual(['content/actions/a.md:6:8 error placeholder']);
+		expect(found({ 'content/actions/a.md': actionTo('https://example.org/replace-with-the-signup-link', 'draft: true\n') })).toEqual([]);
 	});
 
 	it('card-glyphs: a character no share-card font or emoji picture can draw, named, at the field that holds it', () => {

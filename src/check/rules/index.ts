@@ -23,7 +23,7 @@
  * | `reference-exists` | error | a reference to another entry names no file of that collection |
  * | `reference-unpublished` | warning | a reference names an entry the build will not publish (a draft, a scheduled entry, a member without consent), which the page leaves out |
  * | `image-exists` | error | a frontmatter image has no file at its path, leads out of content/, is not a JPEG, PNG, WebP, AVIF or GIF, or is over 20 MB |
- * | `placeholder` | warning | a value is still the template's `replace-me` / `replace-with-…` |
+ * | `placeholder` | error | a field, paragraph or heading of an entry that will be published (or is scheduled) is still the template's text (`PLACEHOLDERS` of src/scaffold/templates.ts, or `replace-me`), and an action with it whose date has passed; nothing for a draft, a warning for a spotlight without consent |
  * | `card-glyphs` | warning | a title, name, role, venue or button label holds a character no share-card font or emoji picture can draw (an empty box) |
  * | `short-link` | error | an action's `short` link is already the short link of another action (its `short` or its file name) |
  * | `cta-target` | error | `cta.url` is a path of this hub where nothing will be published |
