@@ -1,6 +1,7 @@
 /**
  * The files `npm run new` writes: every field present, or commented with what it is for, valid as
- * written. New entries start as drafts, so nothing half-written is published by accident.
+ * written. New entries start as drafts, so nothing half-written is published by accident. Every
+ * field is described in docs/fields.md.
  */
 import { ACTION_KINDS } from '../schemas/action.ts';
 import type { CollectionName } from '../schemas/context.ts';
@@ -12,6 +13,8 @@ export interface TemplateInput {
 	today: string;
 	/** Topic slugs declared in site.yaml, listed as a reminder. */
 	topics: readonly string[];
+	/** The site's time zone, written into an event's `timezone`; left out when site.yaml cannot be read. */
+	timezone?: string | undefined;
 }
 
 /** A YAML double-quoted string: JSON's string syntax is valid YAML and escapes everything. */
@@ -81,7 +84,10 @@ export const TEMPLATE_TIMES = { deadline: '17:00', eventStart: '18:30', eventEnd
 
 const body = (blocks: readonly string[]) => `${blocks.join('\n\n')}\n`;
 
-const common = (input: TemplateInput) => `topics: []             ${topicsHint(input.topics)}
+const common = (input: TemplateInput) => `# shareImage:          # your own picture for link previews instead of the generated card (best 1200×630)
+#   src: ../images/replace-me.jpg
+#   alt: "What the picture shows, for people who cannot see it"
+topics: []             ${topicsHint(input.topics)}
 catalysts: []          # expertise, passions, beliefs, situations: what this speaks to
 featured: false        # true to show it first on the home page
 draft: true            # set to false when it is ready to publish`;
@@ -114,6 +120,9 @@ cta:
 hosts: []              # member file names, without .md
 stories: []            # story file names that explain why it matters
 resources: []          # resource file names that help
+# image:               # the picture at the top of the page and in its share preview
+#   src: ../images/replace-me.jpg
+#   alt: "What the picture shows, for people who cannot see it"
 # share:
 #   message: ${q(PLACEHOLDERS.actions.fields['share.message'])}   # default: the title
 #   hashtags: [YourHashtag]                  # without #
@@ -165,8 +174,50 @@ kind: guide            # ${RESOURCE_KINDS.join(', ')}
 # contributedBy: member-file-name
 audience: []           # who it is for: [owners, new staff]
 updated: ${input.today}    # when it was last checked or changed
+# image:               # a picture of it, on its card and page
+#   src: ../images/replace-me.jpg
+#   alt: "What the picture shows, for people who cannot see it"
 ${common(input)}
 ---
 
 ${body(PLACEHOLDERS.resources.body)}`,
 };
+
+/** An event: an action with its `event:` block written out (start, end, time zone, venue), for `npm run new -- event`. */
+export const eventTemplate = (input: TemplateInput) => `---
+title: ${q(input.title)}
+summary: ${q(PLACEHOLDERS.actions.fields.summary)}
+kind: attend           # ${ACTION_KINDS.join(', ')}
+cta:
+  # label: "Save your seat"   # the button's text; default: the kind's usual verb
+  url: ${PLACEHOLDERS.actions.fields['cta.url']}
+event:                 # when and where
+  start: ${input.today} ${TEMPLATE_TIMES.eventStart}    # date and time on the 24-hour clock, local time where it happens
+  end: ${input.today} ${TEMPLATE_TIMES.eventEnd}      # past midnight? write the next day's date
+  ${input.timezone ? `timezone: ${input.timezone}` : '# timezone: America/Chicago'}   # the time zone of the place
+  venue:               # for an in-person event; remove it for an online one (and write online:)
+    name: ${q(PLACEHOLDERS.actions.fields['event.venue.name'])}
+    address: ${q(PLACEHOLDERS.actions.fields['event.venue.address'])}
+  # online: ${PLACEHOLDERS.actions.fields['event.online']}   # the link to join, for an online event
+  # accessibility:     # what helps people take part; leave out a line you do not know
+  #   stepFree: true   # true: no steps from the street to the room and toilets; false: there are steps
+  #   captions: true   # what is said is captioned live
+  #   interpretation: [Spanish, American Sign Language]
+  #   childcare: true
+  #   quietRoom: true  # a quiet room to step away to
+  #   notes: ${q(PLACEHOLDERS.actions.fields['event.accessibility.notes'])}
+# deadline: ${input.today} 12:00   # the last moment to sign up, if there is one
+hosts: []              # member file names, without .md
+stories: []            # story file names that explain why it matters
+resources: []          # resource file names that help
+# image:               # the picture at the top of the page and in its share preview
+#   src: ../images/replace-me.jpg
+#   alt: "What the picture shows, for people who cannot see it"
+# share:
+#   message: ${q(PLACEHOLDERS.actions.fields['share.message'])}   # default: the title
+#   hashtags: [YourHashtag]                  # without #
+# publishDate: ${input.today}   # publish later: from this day on
+${common(input)}
+---
+
+${body(PLACEHOLDERS.actions.body)}`;

@@ -19,21 +19,18 @@ const yesOrNo = () => z.boolean().optional();
 /** An event's accessibility: leave out a line you do not know, rather than guess. */
 export const AccessibilitySchema = z
 	.strictObject({
-		/** `true`: no step between the street, the room and the toilets (or a ramp or lift); `false`: there are steps. */
-		stepFree: yesOrNo(),
-		/** `true`: what is said is captioned live (on screen, or by a captioner in the room). */
-		captions: yesOrNo(),
-		/**
-		 * The languages interpreted, as people call them: `[Spanish, American Sign Language]`. The page
-		 * lists them as written.
-		 */
-		interpretation: z.array(text(60, 'A language name')).min(1, 'List at least one language, such as [Spanish], or remove the line.').optional(),
-		/** `true`: children are looked after during the event. */
-		childcare: yesOrNo(),
-		/** `true`: there is a quiet room to step away to. */
-		quietRoom: yesOrNo(),
-		/** Anything else people should know: parking, the lift's entrance, who to ask for help, how to ask for more. */
-		notes: text(300, 'The note').optional(),
+		stepFree: yesOrNo().describe('true: no step between the street, the room and the toilets (or a ramp or lift); false: there are steps. false is worth writing: it tells a wheelchair user not to travel in vain.'),
+		captions: yesOrNo().describe('true: what is said is captioned live (on screen, or by a captioner in the room).'),
+		interpretation: z
+			.array(text(60, 'A language name'))
+			.min(1, 'List at least one language, such as [Spanish], or remove the line.')
+			.optional()
+			.meta({ description: 'The languages interpreted, as people call them. The page lists them as written.', examples: [['Spanish', 'American Sign Language']] }),
+		childcare: yesOrNo().describe('true: children are looked after during the event.'),
+		quietRoom: yesOrNo().describe('true: there is a quiet room to step away to.'),
+		notes: text(300, 'The note')
+			.optional()
+			.meta({ description: 'Anything else people should know: parking, the lift\'s entrance, who to ask for help, how to ask for more.', examples: ['Park behind the store; the lift is by the back door.'] }),
 	})
 	.refine((access) => Object.values(access).some((value) => value !== undefined), {
 		message: 'This says nothing yet. Add at least one of stepFree, captions, interpretation, childcare, quietRoom or notes, or remove `accessibility`.',

@@ -13,6 +13,29 @@ import { canonicalTimeZone, suggestTimeZones } from '../lib/time-zones.ts';
 import { CATALYSTS, type SchemaContext } from './context.ts';
 import { describeInput } from './explain-issue.ts';
 
+/**
+ * What the field reference (docs/fields.md, `npm run schemas`) says of a type of field beyond each
+ * field's own description (its Zod `description`, which editors also show on hover): what to write,
+ * in plain words, and an example value.
+ */
+export interface FieldType {
+	/** What to write, in plain words: "date and time, like 2026-12-03 18:30". */
+	words: string;
+	/** The same for a list of them: "member file names". Default: `words`. */
+	plural?: string;
+	/** An example value, as it would be written in YAML. */
+	example?: unknown;
+}
+
+/** The plain-words type of each field type below, read by the field reference (src/schemas/field-reference.ts). */
+export const FIELD_TYPES = z.registry<FieldType>();
+
+/** Registers what the field reference says of a field type, and returns it unchanged. */
+export function fieldType<S extends z.ZodType>(schema: S, type: FieldType): S {
+	FIELD_TYPES.add(schema, type);
+	return schema;
+}
+
 /** Runs a `Parsed`-returning check as a Zod transform, so its message reaches the organizer unchanged. */
 function parsedBy<I extends z.ZodType>(input: I, parse: (value: z.output<I>) => Parsed<string>) {
 	return input.transform((value, ctx) => {
@@ -51,6 +74,9 @@ const asLineText = (value: string, ctx: z.RefinementCtx) => {
  * A tab reads as a space, so it becomes one; a line break or a control character is refused.
  */
 export const text = (max: number, what = 'This text') =>
+	fieldType(textSchema(max, what), { words: `text on one line, up to ${max} characters`, plural: `lines of text, each up to ${max} characters` });
+
+const textSchema = (max: number, what: string) =>
 	z
 		.string()
 		.trim()
@@ -63,19 +89,28 @@ export const text = (max: number, what = 'This text') =>
  * A summary: the sentence shown in lists, in search results and in link previews on social networks.
  * Up to 300 characters; the content check warns past 200, where previews start cutting.
  */
-export const summary = () => text(300, 'The summary');
+export const summary = () => fieldType(textSchema(300, 'The summary'), { words: 'one or two sentences on one line, up to 300 characters (200 show in previews)' });
 
 /** A calendar date written `YYYY-MM-DD`. */
 const dateInput = (example: string) => z.union([z.string(), z.date()], { error: `Write a date as ${example}.` });
 
-export const localDate = () => parsedBy(dateInput('YYYY-MM-DD, for example 2026-12-05'), parseLocalDate);
+export const localDate = () =>
+	fieldType(parsedBy(dateInput('YYYY-MM-DD, for example 2026-12-05'), parseLocalDate), { words: 'date, like 2026-12-05', plural: 'dates', example: '2026-12-05' });
 
 /** A wall-clock date and time written `YYYY-MM-DD HH:MM`, read in the time zone of the entry or the site. */
 export const localDateTime = (options: DateTimeOptions) =>
-	parsedBy(dateInput('YYYY-MM-DD HH:MM, for example 2026-12-03 18:30'), (value) => parseLocalDateTime(value, options));
+	fieldType(
+		parsedBy(dateInput('YYYY-MM-DD HH:MM, for example 2026-12-03 18:30'), (value) => parseLocalDateTime(value, options)),
+		options.dateOnly === 'reject'
+			? { words: 'date and time on the 24-hour clock, like 2026-12-03 18:30', example: '2026-12-03 18:30' }
+			: { words: 'date and time on the 24-hour clock, like 2026-12-03 18:30, or a date alone, like 2026-12-03', example: '2026-12-03 18:30' },
+	);
 
 /** An IANA time zone name such as `America/Chicago`, normalised to its canonical spelling. */
 export const timeZone = () =>
+	fieldType(timeZoneSchema(), { words: 'time zone name, like America/Chicago or Europe/Paris', example: 'America/Chicago' });
+
+const timeZoneSchema = () =>
 	parsedBy(z.string(), (name) => {
 		const canonical = canonicalTimeZone(name.trim());
 		if (canonical) return { ok: true, value: canonical };
@@ -88,10 +123,18 @@ export const timeZone = () =>
 
 /** A link that may only use a safe scheme (https, http, mailto, tel, sms). */
 export const safeUrl = (options: UrlOptions = { allowSitePath: false }) =>
-	parsedBy(z.string(), (value) => checkUrl(value, options));
+	fieldType(
+		parsedBy(z.string(), (value) => checkUrl(value, options)),
+		options.allowSitePath
+			? { words: 'web address (https://…), or the address of a page of this hub, starting with / (/actions/)', example: 'https://example.org/sign' }
+			: { words: 'web address: https://…, or mailto:, tel: or sms:', example: 'https://example.org' },
+	);
 
 /** The catalysts an entry speaks to: why someone who shares it would care. */
 export const catalysts = () =>
+	fieldType(catalystList(), { words: `list, each one of: ${CATALYSTS.join(', ')}`, example: ['expertise'] });
+
+const catalystList = () =>
 	z
 		.array(
 			z.enum(CATALYSTS, {
@@ -103,6 +146,9 @@ export const catalysts = () =>
 
 /** Topic slugs, each declared under `topics` in `content/site.yaml`, so a typo cannot make a new topic page. */
 export const topics = (context: Pick<SchemaContext, 'topics'>) =>
+	fieldType(topicList(context), { words: 'list of topic slugs, each declared under `topics` in site.yaml', example: ['leases'] });
+
+const topicList = (context: Pick<SchemaContext, 'topics'>) =>
 	z
 		.array(
 			z.string().refine((slug) => context.topics.includes(slug), {
@@ -115,15 +161,21 @@ export const topics = (context: Pick<SchemaContext, 'topics'>) =>
 /** An image with the text a screen reader says instead: required, because a picture without it says nothing. */
 export const imageWithAlt = <Image>(context: SchemaContext<Image>) =>
 	z.strictObject({
-		/** Path to the image file, relative to this Markdown file (for example `../images/fair.jpg`). */
-		src: context.image(),
-		/** What the image shows, for people who cannot see it and for share previews. */
-		alt: z
-			.string({ error: 'Every image needs `alt`: a short description of what it shows, for people who cannot see it.' })
+		src: context.image().meta({
+			description: 'The image file, by its path from this Markdown file (a JPEG, PNG or WebP kept in content/).',
+			examples: ['../images/fair.jpg'],
+		}),
+		alt: fieldType(z.string({ error: 'Every image needs `alt`: a short description of what it shows, for people who cannot see it.' }), {
+			words: 'text on one line',
+		})
 			.trim()
 			.overwrite((value) => value.replace(/\t/g, ' '))
 			.min(1, 'The alt text is empty. Describe what the image shows, for people who cannot see it.')
-			.superRefine(asLineText),
+			.superRefine(asLineText)
+			.meta({
+				description: 'What the image shows, in a sentence, for people who cannot see it and for share previews.',
+				examples: ['Rosa Miller hands a flyer to a customer at the counter'],
+			}),
 	});
 
 /** A name for a short link (`/go/<name>/`): lower-case letters, digits and hyphens, like a file name. */
@@ -150,49 +202,54 @@ function didYouMean(input: string, candidates: readonly string[]): string {
 
 /** A hashtag as networks accept it: letters, digits and underscores. */
 export const hashtag = () =>
-	z
-		.string()
-		.trim()
-		.regex(/^[\p{L}\p{N}_]+$/u, 'A hashtag is letters, digits and _ only, without # or spaces: write FairLeases, not "#fair leases".');
+	fieldType(
+		z
+			.string()
+			.trim()
+			.regex(/^[\p{L}\p{N}_]+$/u, 'A hashtag is letters, digits and _ only, without # or spaces: write FairLeases, not "#fair leases".'),
+		{ words: 'hashtag without #', plural: 'hashtags without #: letters, digits and _', example: 'FairLeases' },
+	);
 
 /** How the entry travels when shared. */
 export const share = () =>
 	z
 		.strictObject({
-			/** The message posted with the link. Default: the title. */
-			message: text(200, 'The share message').optional(),
-			/** Hashtags, without `#`. Default: the site's `share.hashtags`. Write `[]` for none. */
-			hashtags: z.array(hashtag()).max(5, 'Five hashtags at most: more reads as spam.').optional(),
-			/**
-			 * The campaign name in share links' `utm_campaign`. Default: the file name. `false` turns
-			 * campaign parameters off for this entry.
-			 */
-			campaign: z
-				.union([z.literal(false), z.string().regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, 'A campaign name is lower case letters, digits and hyphens.')])
-				.optional(),
+			message: text(200, 'The share message')
+				.optional()
+				.meta({ description: 'The message posted with the link. Default: the title.', examples: ['Add your name: fair leases keep Main Street open'] }),
+			hashtags: z
+				.array(hashtag())
+				.max(5, 'Five hashtags at most: more reads as spam.')
+				.optional()
+				.describe("Up to five hashtags, without #. Default: the site's share.hashtags. Write [] for none."),
+			campaign: fieldType(
+				z.union([z.literal(false), z.string().regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, 'A campaign name is lower case letters, digits and hyphens.')]),
+				{ words: 'lower-case letters, digits and hyphens, or false', example: 'fair-leases-2026' },
+			)
+				.optional()
+				.describe('The campaign name share links carry (their utm_campaign), so you can tell which entry brought visitors. Default: the file name. false leaves campaign parameters off for this entry.'),
 		})
-		.optional();
+		.optional()
+		.describe('The message and hashtags used when the page is shared.');
 
 /**
  * The picture link previews show, when the author wants their own instead of the generated card.
  * Best at 1200×630; it is cropped to that shape.
  */
-export const shareImage = <Image>(context: SchemaContext<Image>) => imageWithAlt(context).optional();
+export const shareImage = <Image>(context: SchemaContext<Image>) =>
+	imageWithAlt(context)
+		.optional()
+		.describe('Your own picture for link previews, instead of the card the hub draws: best at 1200×630 pixels (it is cropped to that shape), with alt text.');
 
 /** How every entry is tied into the hub: its topics and catalysts. Spread into each collection's schema. */
 export const tagFields = (context: Pick<SchemaContext, 'topics'>) => ({
-	/** Topic slugs from `content/site.yaml`. */
-	topics: topics(context),
-	/** Which of the four catalysts the entry speaks to: why someone who shares it would care. */
-	catalysts: catalysts(),
+	topics: topics(context).describe('The topics it is about: slugs declared under topics in site.yaml. Each topic has its own page.'),
+	catalysts: catalysts().describe('Which of the four catalysts it speaks to (expertise, passions, beliefs, situations): why someone who shares it would care.'),
 });
 
 /** What every entry ends with: its own preview picture, and whether it is featured or a draft. */
 export const publishingFields = <Image>(context: SchemaContext<Image>) => ({
-	/** Your own link-preview picture instead of the generated card. */
 	shareImage: shareImage(context),
-	/** Show first on the home page. Default: false. */
-	featured: featured(),
-	/** Keep unpublished while it is being written. Default: false. */
-	draft: draft(),
+	featured: featured().describe('true shows it first on the home page and at the top of its list.'),
+	draft: draft().describe('true keeps it unpublished while it is being written: it is checked, but gets no page, link or listing.'),
 });

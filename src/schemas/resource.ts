@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import type { Catalogue } from '../i18n/catalogues.ts';
 import type { SchemaContext } from './context.ts';
-import { imageWithAlt, localDate, publishingFields, safeUrl, summary, tagFields, text } from './fields.ts';
+import { fieldType, imageWithAlt, localDate, publishingFields, safeUrl, summary, tagFields, text } from './fields.ts';
 
 /** Where the files resources offer are served from: `public/files/` in the repository. */
 export const RESOURCE_FILES_PATH = '/files/';
@@ -42,39 +42,40 @@ export type ResourceKind = (typeof RESOURCE_KINDS)[number];
  * A resource: the community's shared expertise (a guide, a toolkit, a template, a recording…).
  * Lives in `content/resources/`. It is an external link (`url`), a file in `public/` (`file`), or
  * the Markdown body itself when neither is set.
+ * Each field's description is its documentation: docs/fields.md and editors' hovers show it.
  */
 export const ResourceSchema = <Image>(context: SchemaContext<Image>) =>
 	z
 		.strictObject({
-			/** The name of the resource. */
-			title: text(120, 'The title'),
-			/** What it helps with, in a sentence or two. */
-			summary: summary(),
-			/** One of guide, toolkit, template, checklist, video, recording, article, link. */
-			kind: z.enum(RESOURCE_KINDS),
-			/** Where the resource lives, when it is elsewhere on the web. */
-			url: safeUrl().optional(),
-			/**
-			 * A file served by this hub for download: a path under `public/files/`, such as
-			 * `/files/lease-checklist.pdf`. Documents, media and archives only (see `RESOURCE_FILE_TYPES`).
-			 */
-			file: z
-				.string()
-				.trim()
-				.superRefine((path, context) => {
-					const problem = resourceFileProblem(path);
-					if (problem) context.addIssue({ code: 'custom', message: problem });
-				})
-				.optional(),
-			/** The member who contributed it: a member slug. Their spotlight lists it. */
-			contributedBy: context.reference('members').optional(),
-			/** Who it is for ("owners", "new staff", "thinking of opening a store"). */
-			audience: z.array(text(60, 'An audience')).default([]),
+			title: text(120, 'The title').meta({ description: 'The name of the resource.', examples: ['Lease renewal checklist'] }),
+			summary: summary().meta({
+				description: 'What it helps with, in a sentence or two; shown in lists and link previews.',
+				examples: ['Twelve things to check before you sign a renewal, from the rent review clause to repairs.'],
+			}),
+			kind: z.enum(RESOURCE_KINDS).meta({ description: 'What kind of thing it is, shown above its title.', examples: ['checklist'] }),
+			url: safeUrl().optional().meta({ description: 'Where the resource lives, when it is elsewhere on the web.', examples: ['https://example.org/lease-guide'] }),
+			file: fieldType(
+				z
+					.string()
+					.trim()
+					.superRefine((path, context) => {
+						const problem = resourceFileProblem(path);
+						if (problem) context.addIssue({ code: 'custom', message: problem });
+					}),
+				{ words: 'path of a file in public/files/, starting with /files/', example: '/files/lease-checklist.pdf' },
+			)
+				.optional()
+				.describe(
+					'A file this hub offers for download, kept in public/files/: a document, spreadsheet, slides, picture, recording or archive (.pdf, .docx, .xlsx, .csv, .jpg, .mp3, .zip…), never a web page or script. Either url or file, not both; with neither, the resource is the Markdown text itself.',
+				),
+			contributedBy: context.reference('members').optional().describe('The member who contributed it: a member file name. Their spotlight lists it.'),
+			audience: z
+				.array(text(60, 'An audience'))
+				.default([])
+				.meta({ description: 'Who it is for.', examples: [['owners', 'new staff']] }),
 			...tagFields(context),
-			/** When the resource was last checked or changed, `YYYY-MM-DD`: readers judge freshness by it. */
-			updated: localDate(),
-			/** A picture of it (a page of the guide, the template filled in), on its card and page. */
-			image: imageWithAlt(context).optional(),
+			updated: localDate().describe('When the resource was last checked or changed: readers judge freshness by it.'),
+			image: imageWithAlt(context).optional().describe('A picture of it (a page of the guide, the template filled in), on its card and page, with alt text.'),
 			...publishingFields(context),
 		})
 		.refine((resource) => !(resource.url && resource.file), {

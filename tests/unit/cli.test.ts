@@ -92,6 +92,7 @@ describe('npm run new', () => {
 		['story', 'stories'],
 		['member', 'members'],
 		['resource', 'resources'],
+		['event', 'actions'],
 	])('writes a valid %s from its title, as a draft', (kind, collection) => {
 		const content = project();
 		const { status, stdout } = run('src/cli/new.ts', [kind, 'Sign the "fair rent" pledge: now!'], { HUB_CONTENT_DIR: content });
@@ -129,11 +130,35 @@ describe('npm run new', () => {
 		expect(readFileSync(join(content, 'actions/open-petition.md'), 'utf8')).toBe(before);
 	});
 
-	it('explains its usage when the kind or title is missing', () => {
-		const { status, stderr } = run('src/cli/new.ts', ['event'], { HUB_CONTENT_DIR: project() });
+	it('writes an event as an action with its event block: start, end, the site\'s time zone and a venue', () => {
+		const content = project();
+		const { status } = run('src/cli/new.ts', ['event', 'Winter meetup'], { HUB_CONTENT_DIR: content });
+		expect(status).toBe(0);
+		const template = readFileSync(join(content, 'actions/winter-meetup.md'), 'utf8');
+		expect(template).toMatch(/^kind: attend\b/m);
+		expect(template).toMatch(/^event:.*\n {2}start: \d{4}-\d\d-\d\d 18:30.*\n {2}end: .*\n {2}timezone: America\/New_York.*\n {2}venue:/m);
+		const result = checkContent({ root: ROOT, contentDir: content, publicDir: join(ROOT, 'public'), now: new Date('2020-01-01T00:00:00Z') });
+		expect(result.diagnostics.filter((d) => d.file.endsWith('winter-meetup.md') && d.severity === 'error')).toEqual([]);
+		const entry = result.entries.find((e) => e.slug === 'winter-meetup') as { data: ActionData } | undefined;
+		expect(entry?.data.kind).toBe('attend');
+		expect(entry?.data.event).toMatchObject({ timezone: 'America/New_York', venue: { name: expect.any(String), address: expect.any(String) } });
+	});
+
+	it.each([
+		{ when: 'no kind', args: [] },
+		{ when: 'a kind without a title', args: ['event'] },
+		{ when: 'a kind it does not know', args: ['evnt', 'Winter meetup'] },
+	])('lists the kinds it knows, one line each, when given $when', ({ args }) => {
+		const content = project();
+		const { status, stdout, stderr } = run('src/cli/new.ts', args, { HUB_CONTENT_DIR: content });
 		expect(status).toBe(1);
-		expect(stderr).toContain('Usage: npm run new -- <action|story|member|resource> "Title or name"');
-		expect(existsSync(join(ROOT, 'content/events'))).toBe(false);
+		expect(stdout).toBe('');
+		expect(stderr).toContain('Usage: npm run new -- <kind> "Title or name"');
+		for (const kind of ['action', 'event', 'story', 'member', 'resource']) expect(stderr).toMatch(new RegExp(`^ {2}${kind} +\\S.*\\(content/\\w+/\\)$`, 'm'));
+		expect(stderr).toContain('docs/fields.md');
+		if (args[0] === 'evnt') expect(stderr).toMatch(/^"evnt" is not a kind of entry \(did you mean `event`\?\)/);
+		expect(existsSync(join(content, 'events'))).toBe(false);
+		expect(existsSync(join(content, 'actions/winter-meetup.md'))).toBe(false);
 	});
 });
 
