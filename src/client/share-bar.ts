@@ -1,8 +1,9 @@
 /**
  * The script of the pages that pass an entry on, and only an enhancement: every link it touches works without
  * it. It reveals the native share button where the browser has one, makes "copy link" (and "copy
- * code", beside the code that embeds an action on another site) a button, and
- * passes the visitor's incoming source on to the call to action's external tool.
+ * code", beside the code that embeds an action on another site) a button, makes a member's own
+ * link as they pick their name, and passes the visitor's incoming source, and the member whose link
+ * brought them (`?ref=`), on to the call to action's external tool.
  */
 
 function enhanceShareBar(bar: HTMLElement): void {
@@ -47,6 +48,45 @@ function incomingSource(): string | undefined {
 	return source && /^[\w.-]{1,40}$/.test(source) ? source : undefined;
 }
 
+/** "Share it with your own link": the member's name chosen, their link is shown at once, ready to copy. */
+function enhanceOwnLink(form: HTMLFormElement): void {
+	const select = form.querySelector<HTMLSelectElement>('select[name="ref"]');
+	const field = form.querySelector<HTMLInputElement>('[data-link-field]');
+	const result = form.querySelector<HTMLElement>('[data-own-link-result]');
+	const submit = form.querySelector<HTMLButtonElement>('[data-own-link-submit]');
+	const base = form.dataset.ownLink;
+	if (!select || !field || !result || !submit || !base) return;
+	submit.hidden = true;
+	const show = () => {
+		const url = new URL(base);
+		url.searchParams.set('ref', select.value);
+		field.value = url.href;
+		result.hidden = !select.value;
+	};
+	select.addEventListener('change', show);
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		show();
+	});
+}
+
+/** The member whose own link brought the visitor (`?ref=<member file name>`), if it looks like one. */
+function incomingReferrer(): string | undefined {
+	const ref = new URLSearchParams(location.search).get('ref');
+	return ref && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(ref) && ref.length <= 80 ? ref : undefined;
+}
+
+/** Credit for who shared: the member of `?ref=` goes on to the external tool, under the parameter it reads. */
+function forwardReferrer(): void {
+	const ref = incomingReferrer();
+	if (!ref) return;
+	for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-forward-referrer]')) {
+		const target = new URL(link.href);
+		target.searchParams.set(link.dataset.forwardReferrer!, ref);
+		link.href = target.href;
+	}
+}
+
 function forwardSource(): void {
 	const source = incomingSource();
 	if (!source) return;
@@ -59,4 +99,6 @@ function forwardSource(): void {
 
 for (const bar of document.querySelectorAll<HTMLElement>('[data-share-bar]')) enhanceShareBar(bar);
 for (const box of document.querySelectorAll<HTMLElement>('[data-copy-box]')) enhanceCopy(box);
+for (const form of document.querySelectorAll<HTMLFormElement>('form[data-own-link]')) enhanceOwnLink(form);
 forwardSource();
+forwardReferrer();

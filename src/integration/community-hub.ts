@@ -20,6 +20,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { holdBuildLock } from '../build/build-lock.ts';
 import { checkContent, SITE_FIRST, type CheckPaths } from '../check/check-content.ts';
 import { formatDiagnostic, summarize, type Diagnostic } from '../check/diagnostic.ts';
+import { htmlReport } from '../check/report-format.ts';
 import { pagePolicy } from '../hosting/page-policy.ts';
 import { redirectsFile } from '../hosting/redirects.ts';
 import { writeSearchIndex } from '../hosting/search-index.ts';
@@ -39,6 +40,9 @@ export function communityHub(): AstroIntegration {
 	let actionLinks: Array<{ slug: string; short?: string | undefined }> = [];
 	/** What the check reads, set up once and reused by the dev server on every save. */
 	let checkPaths: CheckPaths | undefined;
+	/** The last check's findings, and whether site.yaml loaded: the dev server shows errors in the page. */
+	let latest: readonly Diagnostic[] = [];
+	let siteLoaded = true;
 	/** Settings from a check's result; undefined while site.yaml has errors. */
 	let settle: (site: SiteSettings | undefined) => void = () => undefined;
 	const report = (diagnostics: readonly Diagnostic[]) => {
@@ -54,6 +58,8 @@ export function communityHub(): AstroIntegration {
 				const publicDir = fileURLToPath(config.publicDir);
 				checkPaths = { root, contentDir: environment.contentDir, publicDir, now: environment.now };
 				const result = checkContent(checkPaths);
+				latest = result.diagnostics;
+				siteLoaded = result.site !== undefined;
 				report(result.diagnostics);
 				const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
 				if (result.diagnostics.length) logger.info(`Content check: ${summarize(result.diagnostics)}.`);
@@ -77,17 +83,32 @@ export function communityHub(): AstroIntegration {
 				});
 				logger.info(`Building content from ${environment.contentDir} for ${settings?.siteUrl ?? '(no address)'} as of ${environment.now.toISOString()}.`);
 			}),
-			// While previewing, check again on every save, so mistakes show up as the organizer types.
+			// While previewing, check again on every save, so mistakes show up as the organizer types: in
+			// the terminal, and in the browser, which shows the errors instead of the last good page until
+			// the file is fixed (then the page comes back by itself).
 			'astro:server:setup': ({ server, logger }) => {
+				server.middlewares.use((request, response, next) => {
+					const errors = latest.filter((d) => d.severity === 'error');
+					if (!errors.length || request.method !== 'GET' || !/text\/html/.test(request.headers.accept ?? '')) return next();
+					response.statusCode = 500;
+					response.setHeader('Content-Type', 'text/html; charset=utf-8');
+					response.setHeader('Cache-Control', 'no-store');
+					response.end(htmlReport(latest, siteLoaded ? '' : SITE_FIRST));
+				});
 				server.watcher.on('all', (_event, file) => {
 					if (!checkPaths || !file.startsWith(checkPaths.contentDir)) return;
 					const result = checkContent(checkPaths);
+					const wasBroken = latest.some((d) => d.severity === 'error');
+					latest = result.diagnostics;
+					siteLoaded = result.site !== undefined;
 					report(result.diagnostics);
 					logger.info(`Content check: ${summarize(result.diagnostics)}.`);
 					if (basename(file) === SITE_FILE) {
 						settle(result.site);
 						reloadSettings(server);
 					}
+					// Open tabs show the errors, or the page again once they are fixed.
+					if (wasBroken || latest.some((d) => d.severity === 'error')) server.ws.send({ type: 'full-reload' });
 				});
 			},
 			'astro:build:done': async ({ dir, logger }) => {

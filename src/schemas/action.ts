@@ -27,6 +27,14 @@ const CallToActionSchema = z.strictObject({
 		.describe(
 			'The name of the link parameter the external tool reads a signup\'s source from (source on most petition and event platforms). The button then tells it where the visitor came from (whatsapp, newsletter…), or hub when that is unknown.',
 		),
+	forwardReferrer: fieldType(
+		z.string().regex(/^[A-Za-z0-9_.-]+$/, 'A parameter name is letters, digits, _, . and - only, such as referrer.'),
+		{ words: 'parameter name: letters, digits, _, . and -', example: 'referrer' },
+	)
+		.optional()
+		.describe(
+			"The name of the link parameter the external tool reads who referred a signup from (Action Network reads referrer, ControlShift bucket). When a visitor comes through a member's own link (?ref=<member>), the button passes that member on under it.",
+		),
 });
 
 /** Where and when the action takes place, for actions that are events. */

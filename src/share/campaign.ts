@@ -13,6 +13,9 @@ export interface Campaign {
 }
 
 /** The links of an action's card on another site; the campaign is the action's. */
+/** Where a visit through a flyer's QR code comes from: print. */
+export const FLYER_CAMPAIGN = { source: 'flyer', medium: 'print' } as const satisfies Omit<Campaign, 'campaign'>;
+
 export const EMBED_CAMPAIGN = { source: 'embed', medium: 'embed' } as const satisfies Omit<Campaign, 'campaign'>;
 
 /**

@@ -37,6 +37,8 @@ export interface CallToAction {
 	external: boolean;
 	/** The query parameter the page script fills with the visitor's own source (see `cta.forwardSource`). */
 	forwardSource: string | undefined;
+	/** The query parameter the page script fills with the member whose link brought the visitor (see `cta.forwardReferrer`). */
+	forwardReferrer: string | undefined;
 }
 
 export interface ActionPanel {
@@ -59,7 +61,8 @@ export function callToAction(action: HubEntry<'actions'>, context: ViewContext):
 	const { cta, kind } = action.data;
 	const forwardSource = isExternal(cta.url) ? cta.forwardSource : undefined;
 	const href = forwardSource ? withSource(cta.url, forwardSource) : context.urls.href(cta.url);
-	return { label: cta.label ?? context.words.actionKinds[kind].button, href, external: isExternal(href), forwardSource };
+	const forwardReferrer = isExternal(cta.url) ? cta.forwardReferrer : undefined;
+	return { label: cta.label ?? context.words.actionKinds[kind].button, href, external: isExternal(href), forwardSource, forwardReferrer };
 }
 
 /** The calendar entry of an event action, for its `.ics` file and the Google Calendar link. */

@@ -1,5 +1,6 @@
 /** What the share bar of an action or a story offers: the message, the page's link, a link per network. */
 import { paths } from '../routes/paths.ts';
+import { FLYER_CAMPAIGN, withCampaign } from '../share/campaign.ts';
 import { shareLinks, type ShareLink } from '../share/share-links.ts';
 import type { HubEntry, ViewContext } from './context.ts';
 
@@ -12,6 +13,29 @@ export interface SharePost {
 	/** The message posted with the link: the entry's `share.message`, or its title. */
 	text: string;
 	links: ShareLink[];
+}
+
+/** What a flyer's QR code opens: the action's address, attributed to the flyer (`utm_source=flyer`) when campaigns are on. */
+export function flyerAddress(action: HubEntry<'actions'>, context: ViewContext): string {
+	const campaign = campaignOf(action, context);
+	return withCampaign(context.urls.absolute(paths.entry('actions', action.id)), campaign === undefined ? undefined : { ...FLYER_CAMPAIGN, campaign });
+}
+
+/** An action's address that credits a member with who comes through it (`?ref=<member>`). */
+export const referralLink = (action: HubEntry<'actions'>, member: string, context: ViewContext): string => {
+	const url = new URL(context.urls.absolute(paths.entry('actions', action.id)));
+	url.searchParams.set('ref', member);
+	return url.href;
+};
+
+/** How many of a member's own links their spotlight offers. */
+const OWN_LINKS = 6;
+
+/** A member's own links to the actions open now: the ones they host first, then the site's order. */
+export function ownLinks(member: HubEntry<'members'>, context: ViewContext): Array<{ title: string; url: string }> {
+	const open = context.published('actions').filter((action) => !context.timing(action).closed);
+	const hosts = (action: HubEntry<'actions'>) => action.data.hosts.some((host) => host.id === member.id);
+	return [...open.filter(hosts), ...open.filter((action) => !hosts(action))].slice(0, OWN_LINKS).map((action) => ({ title: action.data.title, url: referralLink(action, member.id, context) }));
 }
 
 /**

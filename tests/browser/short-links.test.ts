@@ -1,4 +1,7 @@
-/** A short link typed from a poster, in a real Chromium on a host without `_redirects`: it lands on the action. */
+/**
+ * Getting to an action from outside, in a real Chromium: a short link typed from a poster, on a host
+ * without `_redirects`, lands on it; a member's own link credits them, up to the sign-up tool.
+ */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, PHONE } from '../helpers/browser.ts';
@@ -21,6 +24,33 @@ describe('a short link', () => {
 		const { page, problems, close } = await openPage(browser, `${example.url}${path}`, PHONE);
 		await page.waitForURL('**/actions/fair-lease-pledge/');
 		expect(await page.getByRole('link', { name: 'Sign the pledge', exact: true }).isVisible()).toBe(true);
+		expect({ errors: problems.errors, csp: problems.cspViolations }).toEqual({ errors: [], csp: [] });
+		await close();
+	});
+});
+
+describe('a member\'s own link', () => {
+	it('from their spotlight, to the action, to the tool: the button carries who brought the visitor and from where', async () => {
+		const { page, problems, close } = await openPage(browser, `${example.url}/members/rosa-delgado/`, PHONE);
+		const own = page.getByRole('textbox', { name: 'Sign the pledge for fair commercial leases on Main Street' });
+		const link = new URL(await own.inputValue());
+		expect(link.pathname).toBe('/actions/fair-lease-pledge/');
+		expect(link.searchParams.get('ref')).toBe('rosa-delgado');
+		await page.goto(`${example.url}${link.pathname}${link.search}`);
+		await page.getByRole('link', { name: 'Sign the pledge', exact: true }).click();
+		await page.waitForURL(/petition\.example\.org/);
+		const tool = new URL(problems.outbound.at(-1)!);
+		expect(tool.searchParams.get('referrer')).toBe('rosa-delgado');
+		expect(tool.searchParams.get('source')).toBe('hub');
+		expect({ errors: problems.errors, csp: problems.cspViolations }).toEqual({ errors: [], csp: [] });
+		await close();
+	});
+
+	it('is made on the action\'s page by picking one\'s name', async () => {
+		const { page, problems, close } = await openPage(browser, `${example.url}/actions/fair-lease-pledge/`, PHONE);
+		await page.getByText('Share it with your own link').click();
+		await page.getByLabel('Your name').selectOption('rosa-delgado');
+		expect(await page.getByRole('textbox', { name: 'Your link' }).inputValue()).toBe('https://guild.example.org/actions/fair-lease-pledge/?ref=rosa-delgado');
 		expect({ errors: problems.errors, csp: problems.cspViolations }).toEqual({ errors: [], csp: [] });
 		await close();
 	});

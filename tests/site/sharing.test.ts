@@ -146,10 +146,10 @@ describe('acting offline and on the calendar', () => {
 		expect(page(hub, '/actions/past-event/')('a[href$="event.ics"]').length).toBe(0);
 	});
 
-	it('makes a QR code of each action that decodes to its URL, and a printable flyer with it and the short link', async () => {
+	it('makes a QR code of each action that decodes to its URL, attributed to the flyer, and a printable flyer with it and the short link', async () => {
 		for (const slug of ['open-petition', 'upcoming-event']) {
 			const svg = readFileSync(fileFor(hub, `/actions/${slug}/qr.svg`));
-			expect(await decodeQrSvg(svg)).toBe(`https://fixture.example.org/actions/${slug}/`);
+			expect(await decodeQrSvg(svg)).toBe(`https://fixture.example.org/actions/${slug}/?utm_source=flyer&utm_medium=print&utm_campaign=${slug}`);
 		}
 		const flyer = page(hub, '/actions/open-petition/flyer/');
 		expect(flyer('img.qr').attr('src')).toBe('/actions/open-petition/qr.svg');
@@ -159,7 +159,7 @@ describe('acting offline and on the calendar', () => {
 
 	it('redirects each short link to its action on any static host, and lists them for hosts that read _redirects', () => {
 		const $ = page(hub, '/go/open-petition/');
-		expect($('meta[http-equiv="refresh"]').attr('content')).toBe('0;url=/actions/open-petition/');
+		expect($('meta[http-equiv="refresh"]').attr('content')).toBe('0; url=/actions/open-petition/');
 		const redirects = readFileSync(fileFor(hub, '/_redirects'), 'utf8');
 		expect(redirects).toContain('/go/open-petition /actions/open-petition/ 301');
 		expect(redirects).not.toContain('draft-action');

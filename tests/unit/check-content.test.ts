@@ -47,6 +47,7 @@ describe('every mistake in the fixture', () => {
 			'actions/missing-reference.md:7:9 error reference-exists',
 			'actions/placeholder.md:6:8 error placeholder',
 			'actions/schemeless-url.md:6:8 error schema',
+			'actions/short-taken.md:7:8 error short-link',
 			'actions/unknown-time-zone.md:10:13 error schema',
 			'actions/unsafe-url.md:6:8 error schema',
 			'members/no-consent.md:1:1 warning spotlight-consent',

@@ -188,6 +188,16 @@ export const en = {
 		printFlyer: 'Print a flyer',
 		/** A short link's page, for a browser that does not follow it by itself. */
 		goingTo: 'Taking you to the action:',
+		/** A member's own link to an action (`?ref=`), which credits them with who they bring. */
+		ownLink: 'Share it with your own link',
+		ownLinkIntro: 'Bring people in and get the credit: pick your name for a link that says it was you. The sign-up tool sees it; the hub itself keeps nothing.',
+		yourName: 'Your name',
+		chooseName: 'Choose your name',
+		makeLink: 'Make my link',
+		yourLink: 'Your link',
+		ownLinkByHand: 'Your link is now in the address bar.',
+		ownLinksOf: (name: string) => `${name}'s own links`,
+		ownLinksIntro: (name: string) => `Links to what is open now that credit ${name} with the people they bring.`,
 		shortLink: 'Short link:',
 		hosts: (count: number): string => (count === 1 ? 'Host' : 'Hosts'),
 		related: 'Keep exploring',
