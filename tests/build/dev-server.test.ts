@@ -16,6 +16,11 @@ const BROKEN = GOOD.replace('date: 2026-01-10', 'date: 2026-02-30');
 
 let server: ChildProcess | undefined;
 let address = '';
+/** What the dev server printed, shown when it does not answer as expected. */
+let output = '';
+
+/** The environment without what Vitest adds to it. */
+const withoutTestRunner = (env: NodeJS.ProcessEnv) => Object.fromEntries(Object.entries(env).filter(([name]) => !/^(VITEST|TEST$|NODE_ENV$)/.test(name)));
 
 /** Polls until `check` passes on the page's answer, or fails with the last answer. */
 async function until(path: string, check: (status: number, html: string) => boolean, timeout = 30_000): Promise<{ status: number; html: string }> {
@@ -31,7 +36,7 @@ async function until(path: string, check: (status: number, html: string) => bool
 		}
 		await new Promise((resolve) => setTimeout(resolve, 250));
 	}
-	throw new Error(`${path} answered ${last.status}: ${last.html.slice(0, 400)}`);
+	throw new Error(`${path} answered ${last.status}: ${last.html.slice(0, 400)}\nThe dev server printed:\n${output.slice(-3000)}`);
 }
 
 beforeAll(async () => {
@@ -42,9 +47,12 @@ beforeAll(async () => {
 	const port = 43_000 + Math.floor(Math.random() * 2000);
 	server = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
 		cwd: ROOT,
-		env: { ...process.env, HUB_CONTENT_DIR: relative(ROOT, CONTENT), HUB_NOW: '2026-06-01T12:00:00Z', ASTRO_TELEMETRY_DISABLED: '1' },
-		stdio: 'ignore',
+		// As an organizer runs it: not under the test runner's NODE_ENV=test, which Astro's dev server reads.
+		env: { ...withoutTestRunner(process.env), NODE_ENV: 'development', HUB_CONTENT_DIR: relative(ROOT, CONTENT), HUB_NOW: '2026-06-01T12:00:00Z', ASTRO_TELEMETRY_DISABLED: '1' },
+		stdio: ['ignore', 'pipe', 'pipe'],
 	});
+	server.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+	server.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
 	address = `http://127.0.0.1:${port}`;
 	await until('/stories/a-story/', (status) => status === 200, 120_000);
 }, 150_000);

@@ -46,7 +46,8 @@ export function publishedActions(site: SiteBuild): PublishedAction[] {
 				slug: entry.slug,
 				path: paths.entry('actions', entry.slug),
 				flyer: paths.flyer(entry.slug),
-				typedShortLink: typed(paths.shortLink(entry.slug)),
+				// The action's own short link when it names one (`short`), as the flyer prints it.
+				typedShortLink: typed(paths.shortLink(data.short ?? entry.slug)),
 				data,
 				timing,
 				open: timing.closed === undefined,

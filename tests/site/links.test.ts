@@ -14,7 +14,7 @@ function references(path: string): string[] {
 	$('img[src], script[src], source[src]').each((_, el) => void found.push($(el).attr('src')!));
 	$('img[srcset], source[srcset]').each((_, el) => void found.push(...$(el).attr('srcset')!.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!)));
 	$('meta[property="og:image"], meta[name="twitter:image"], meta[property="og:url"]').each((_, el) => void found.push($(el).attr('content')!));
-	$('meta[http-equiv="refresh"]').each((_, el) => void found.push($(el).attr('content')!.replace(/^\d+;url=/, '')));
+	$('meta[http-equiv="refresh"]').each((_, el) => void found.push($(el).attr('content')!.replace(/^\d+;\s*url=/, '')));
 	return found;
 }
 
