@@ -50,7 +50,24 @@ export function withField(path: readonly PropertyKey[], message: string): string
 }
 
 export function explainIssues(error: z.ZodError, schema: z.ZodType, data: unknown): ExplainedIssue[] {
-	return explain(error, schema, data).map((issue) => ({ ...issue, message: withField(issue.path, issue.message) }));
+	return withoutEchoes(explain(error, schema, data), schema).map((issue) => ({ ...issue, message: withField(issue.path, issue.message) }));
+}
+
+/**
+ * One mistake, one message: a field that lost its indentation (`venue` written at the top instead of
+ * under `event`) is said once, where it stands; the block it left, which now seems to lack it ("An
+ * event needs a place: add `venue`"), says nothing more about it.
+ */
+function withoutEchoes(issues: ExplainedIssue[], schema: z.ZodType): ExplainedIssue[] {
+	const left = issues.flatMap((issue) => {
+		if (issue.part !== 'key' || !issue.message.startsWith('Unknown field')) return [];
+		const key = String(issue.path.at(-1));
+		const at = issue.path.slice(0, -1);
+		const parent = knownKeysAt(schema, at).find((field) => knownKeysAt(schema, [...at, field]).includes(key));
+		return parent ? [{ block: JSON.stringify([...at, parent]), key }] : [];
+	});
+	if (!left.length) return issues;
+	return issues.filter((issue) => !left.some(({ block, key }) => JSON.stringify(issue.path) === block && issue.message.includes(`\`${key}\``)));
 }
 
 function explain(error: z.ZodError, schema: z.ZodType, data: unknown): ExplainedIssue[] {

@@ -12,6 +12,7 @@ import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node
 import { quote } from '../lib/quote.ts';
 import { positionsIn } from './text-position.ts';
 import { aliasProblem } from './yaml-aliases.ts';
+import { indentationProblem } from './yaml-indentation.ts';
 
 /** A place in a file: 1-based line and column. */
 export interface Position {
@@ -68,6 +69,9 @@ export function readYaml(text: string, firstLine = 1): YamlSource {
 				message: `The fields are nested more than ${MAX_YAML_DEPTH} levels deep here (a list in a list, or a group in a group, again and again). No field of the hub goes deeper than three levels: check the indentation and the [ and { brackets.`,
 			});
 		}
+		// An indentation that goes wrong is named at its line, in plain words, before the parsers' messages.
+		const indentation = indentationProblem(text);
+		if (indentation) return refused({ kind: 'syntax', line: indentation.index + firstLine, column: indentation.column, message: indentation.message });
 		// js-yaml finds a field written twice; the position-keeping parser, asked to, would compare every
 		// pair of fields, which takes time in the square of their number.
 		const twice: YamlProblem[] = /^duplicated mapping key/.test(reason ?? '') ? [{ kind: 'syntax', ...at, message: 'This field is written twice. Keep one of them.' }] : [];

@@ -109,7 +109,7 @@ describe('every mistake in the fixture', () => {
 		['stories/no-closing-dashes.md', 'The fields at the top are never closed: add a line of three dashes (---) after the last field, before the text.'],
 		['stories/yaml-colon.md', 'This value contains a colon, which YAML reads as a new field. Put the value in quotes: title: "Leases: what to ask"'],
 		['stories/yaml-quote.md', 'A quote is opened but never closed. Add the closing quote at the end of the value.'],
-		['stories/yaml-tab.md', 'A tab is used to indent this line. YAML needs spaces: replace the tab with two spaces.'],
+		['stories/yaml-tab.md', '`src` is indented with a tab. YAML reads only spaces: replace the tab with spaces, two more than `cover` has.'],
 		['stories/yaml-twice.md', 'This field is written twice. Keep one of them.'],
 		['stories/yaml-not-fields.md', 'The top of the file must be a list of fields, one "name: value" per line.'],
 		['stories/misspelt-field.md', 'Unknown field `titel`: did you mean `title`?'],

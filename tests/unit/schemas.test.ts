@@ -91,6 +91,11 @@ describe('actions', () => {
 		if ('titel' in change) expect(messages).toHaveLength(1);
 	});
 
+	it('says a block that lost its indentation once, where it stands, not again as missing from the block it left', () => {
+		const { messages } = parse('actions', { ...action, venue: { name: 'Hall', address: '1 Main St' }, event: { start: '2026-12-03 18:30', end: '2026-12-03 20:00' } });
+		expect(messages).toEqual(['Unknown field `venue` here: it is a field of `event`. Did you mean to indent it under `event`, with the other fields of `event`?']);
+	});
+
 	it('says a required field is missing', () => {
 		const { title: _title, ...rest } = action;
 		expect(parse('actions', rest).messages).toEqual(['`title` is missing. Add it: it is required.']);
