@@ -54,20 +54,26 @@ export function explainIssues(error: z.ZodError, schema: z.ZodType, data: unknow
 }
 
 /**
- * One mistake, one message: a field that lost its indentation (`venue` written at the top instead of
- * under `event`) is said once, where it stands; the block it left, which now seems to lack it ("An
- * event needs a place: add `venue`"), says nothing more about it.
+ * One mistake, one message. A field written under another name (`location` for `venue`) is said once,
+ * where it stands; the block, which now seems to lack `venue` ("An event needs a place: add `venue`",
+ * "This describes a venue… add `venue`"), says nothing more about it. Likewise a field that lost its
+ * indentation (`venue` at the top instead of under `event`): the block it left says nothing of it.
  */
 function withoutEchoes(issues: ExplainedIssue[], schema: z.ZodType): ExplainedIssue[] {
-	const left = issues.flatMap((issue) => {
+	const inside = (path: PropertyKey[], prefix: PropertyKey[]) => prefix.every((segment, index) => path[index] === segment);
+	const echoes = issues.flatMap((issue) => {
 		if (issue.part !== 'key' || !issue.message.startsWith('Unknown field')) return [];
 		const key = String(issue.path.at(-1));
 		const at = issue.path.slice(0, -1);
-		const parent = knownKeysAt(schema, at).find((field) => knownKeysAt(schema, [...at, field]).includes(key));
-		return parent ? [{ block: JSON.stringify([...at, parent]), key }] : [];
+		const known = knownKeysAt(schema, at);
+		const meant = closeField(key, known);
+		// (At the top of the file, the misspelling's "missing" twin is already left out: see `explain`.)
+		if (meant) return at.length ? [{ under: at, mention: meant, self: issue }] : [];
+		const parent = known.find((field) => knownKeysAt(schema, [...at, field]).includes(key));
+		return parent ? [{ under: [...at, parent], mention: key, self: issue }] : [];
 	});
-	if (!left.length) return issues;
-	return issues.filter((issue) => !left.some(({ block, key }) => JSON.stringify(issue.path) === block && issue.message.includes(`\`${key}\``)));
+	if (!echoes.length) return issues;
+	return issues.filter((issue) => !echoes.some(({ under, mention, self }) => issue !== self && inside(issue.path, under) && issue.message.includes(`\`${mention}\``)));
 }
 
 function explain(error: z.ZodError, schema: z.ZodType, data: unknown): ExplainedIssue[] {

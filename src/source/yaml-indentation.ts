@@ -67,6 +67,15 @@ export function indentationProblem(text: string): IndentationProblem | undefined
 		}
 		let top = stack.at(-1)!;
 		const label = name ? `\`${name}\`` : 'This item';
+		const usual = top.parentIndent === undefined ? undefined : top.parentIndent + 2;
+		// The group's first field alone set its indentation, this one sits the usual two spaces in: the first was the odd one.
+		if (indent !== top.indent && top.count === 1 && top.first && top.indent !== usual && indent === usual) {
+			return {
+				index: top.first.index,
+				column: top.indent + 1,
+				message: `${top.first.name ? `\`${top.first.name}\`` : 'This item'} is indented ${spaces(top.indent)}; the other fields of \`${top.parent}\` use ${spaces(indent)}. Line it up with them.`,
+			};
+		}
 		if (indent > top.indent) {
 			return { index, column: indent + 1, message: `${label} is indented ${spaces(indent)}; ${groupOf(top)} use ${spaces(top.indent)}. Line it up with them, or, if it belongs to the field above, give that field nothing after its colon.` };
 		}
