@@ -92,6 +92,22 @@ catalysts: []          # expertise, passions, beliefs, situations: what this spe
 featured: false        # true to show it first on the home page
 draft: true            # set to false when it is ready to publish`;
 
+/** How an action's file ends, event or not: what it links to, its picture and share message, then the common fields and the text. */
+const actionEnd = (input: TemplateInput) => `hosts: []              # member file names, without .md
+stories: []            # story file names that explain why it matters
+resources: []          # resource file names that help
+# image:               # the picture at the top of the page and in its share preview
+#   src: ../images/replace-me.jpg
+#   alt: "What the picture shows, for people who cannot see it"
+# share:
+#   message: ${q(PLACEHOLDERS.actions.fields['share.message'])}   # default: the title
+#   hashtags: [YourHashtag]                  # without #
+# publishDate: ${input.today}   # publish later: from this day on
+${common(input)}
+---
+
+${body(PLACEHOLDERS.actions.body)}`;
+
 export const TEMPLATES: Record<CollectionName, (input: TemplateInput) => string> = {
 	actions: (input) => `---
 title: ${q(input.title)}
@@ -117,20 +133,7 @@ cta:
 #     childcare: true
 #     quietRoom: true   # a quiet room to step away to
 #     notes: ${q(PLACEHOLDERS.actions.fields['event.accessibility.notes'])}
-hosts: []              # member file names, without .md
-stories: []            # story file names that explain why it matters
-resources: []          # resource file names that help
-# image:               # the picture at the top of the page and in its share preview
-#   src: ../images/replace-me.jpg
-#   alt: "What the picture shows, for people who cannot see it"
-# share:
-#   message: ${q(PLACEHOLDERS.actions.fields['share.message'])}   # default: the title
-#   hashtags: [YourHashtag]                  # without #
-# publishDate: ${input.today}   # publish later: from this day on
-${common(input)}
----
-
-${body(PLACEHOLDERS.actions.body)}`,
+${actionEnd(input)}`,
 	stories: (input) => `---
 title: ${q(input.title)}
 summary: ${q(PLACEHOLDERS.stories.fields.summary)}
@@ -207,17 +210,4 @@ event:                 # when and where
   #   quietRoom: true  # a quiet room to step away to
   #   notes: ${q(PLACEHOLDERS.actions.fields['event.accessibility.notes'])}
 # deadline: ${input.today} 12:00   # the last moment to sign up, if there is one
-hosts: []              # member file names, without .md
-stories: []            # story file names that explain why it matters
-resources: []          # resource file names that help
-# image:               # the picture at the top of the page and in its share preview
-#   src: ../images/replace-me.jpg
-#   alt: "What the picture shows, for people who cannot see it"
-# share:
-#   message: ${q(PLACEHOLDERS.actions.fields['share.message'])}   # default: the title
-#   hashtags: [YourHashtag]                  # without #
-# publishDate: ${input.today}   # publish later: from this day on
-${common(input)}
----
-
-${body(PLACEHOLDERS.actions.body)}`;
+${actionEnd(input)}`;
