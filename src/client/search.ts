@@ -169,7 +169,8 @@ function enhanceSearch(root: HTMLElement): void {
 	}
 
 	async function run(): Promise<void> {
-		const run = ++latest;
+		// Only the latest search draws: an earlier one that answers late is dropped.
+		const ticket = ++latest;
 		const query = field!.value.trim();
 		const filters = Object.fromEntries(selects.filter((select) => select.value).map((select) => [select.name, select.value]));
 		if (!fromAddress) {
@@ -189,10 +190,10 @@ function enhanceSearch(root: HTMLElement): void {
 		try {
 			found = await (await load()).search(query || null, { filters });
 		} catch {
-			if (run === latest) status!.textContent = words.unavailable;
+			if (ticket === latest) status!.textContent = words.unavailable;
 			return;
 		}
-		if (run !== latest) return;
+		if (ticket !== latest) return;
 		shown = found.results;
 		list!.replaceChildren();
 		more?.remove();
