@@ -87,9 +87,32 @@ export function communityHub(): AstroIntegration {
 			// the terminal, and in the browser, which shows the errors instead of the last good page until
 			// the file is fixed (then the page comes back by itself).
 			'astro:server:setup': ({ server, logger }) => {
+				const broken = () => latest.some((d) => d.severity === 'error');
+				/** Checks the content again; `siteChanged` when site.yaml may have changed, so the settings follow. */
+				const recheck = (siteChanged: boolean, quiet = false) => {
+					if (!checkPaths) return;
+					const result = checkContent(checkPaths);
+					const wasBroken = broken();
+					const before = summarize(latest);
+					latest = result.diagnostics;
+					siteLoaded = result.site !== undefined;
+					if (siteChanged || (siteLoaded && !settings)) {
+						settle(result.site);
+						reloadSettings(server);
+					}
+					if (!quiet || summarize(latest) !== before) {
+						report(result.diagnostics);
+						logger.info(`Content check: ${summarize(result.diagnostics)}.`);
+					}
+					// Open tabs show the errors, or the page again once they are fixed.
+					if (wasBroken || broken()) server.ws.send({ type: 'full-reload' });
+				};
 				server.middlewares.use((request, response, next) => {
-					const errors = latest.filter((d) => d.severity === 'error');
-					if (!errors.length || request.method !== 'GET' || !/text\/html/.test(request.headers.accept ?? '')) return next();
+					if (!broken() || request.method !== 'GET' || !/text\/html/.test(request.headers.accept ?? '')) return next();
+					// A save the file watcher missed must not keep the errors up: while they are shown, each
+					// request (the error page asks every two seconds) checks again.
+					recheck(false, true);
+					if (!broken()) return next();
 					response.statusCode = 500;
 					response.setHeader('Content-Type', 'text/html; charset=utf-8');
 					response.setHeader('Cache-Control', 'no-store');
@@ -97,18 +120,7 @@ export function communityHub(): AstroIntegration {
 				});
 				server.watcher.on('all', (_event, file) => {
 					if (!checkPaths || !file.startsWith(checkPaths.contentDir)) return;
-					const result = checkContent(checkPaths);
-					const wasBroken = latest.some((d) => d.severity === 'error');
-					latest = result.diagnostics;
-					siteLoaded = result.site !== undefined;
-					report(result.diagnostics);
-					logger.info(`Content check: ${summarize(result.diagnostics)}.`);
-					if (basename(file) === SITE_FILE) {
-						settle(result.site);
-						reloadSettings(server);
-					}
-					// Open tabs show the errors, or the page again once they are fixed.
-					if (wasBroken || latest.some((d) => d.severity === 'error')) server.ws.send({ type: 'full-reload' });
+					recheck(basename(file) === SITE_FILE);
 				});
 			},
 			'astro:build:done': async ({ dir, logger }) => {
