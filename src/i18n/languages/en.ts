@@ -195,7 +195,8 @@ export const en = {
 		chooseName: 'Choose your name',
 		makeLink: 'Make my link',
 		yourLink: 'Your link',
-		ownLinkByHand: 'Your link is now in the address bar.',
+		/** Without JavaScript, under the form: where the link will be. */
+		ownLinkByHand: 'The button opens this page at your link: copy it from the address bar.',
 		ownLinksOf: (name: string) => `${name}'s own links`,
 		ownLinksIntro: (name: string) => `Links to what is open now that credit ${name} with the people they bring.`,
 		shortLink: 'Short link:',

@@ -158,7 +158,7 @@ export const es: Catalogue = {
 		chooseName: 'Elige tu nombre',
 		makeLink: 'Crear mi enlace',
 		yourLink: 'Tu enlace',
-		ownLinkByHand: 'Tu enlace está ahora en la barra de direcciones.',
+		ownLinkByHand: 'El botón abre esta página con tu enlace: cópialo de la barra de direcciones.',
 		ownLinksOf: (name: string) => `Enlaces propios de ${name}`,
 		ownLinksIntro: (name: string) => `Enlaces a lo que está abierto ahora que reconocen a ${name} la gente que traiga.`,
 		shortLink: 'Enlace corto:',
