@@ -2,20 +2,16 @@
 import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { checkContext } from '../../src/check/check-context.ts';
-import { CATALOGUES } from '../../src/i18n/catalogues.ts';
 import { oneLine } from '../../src/lib/control-characters.ts';
 import { epochMs } from '../../src/lib/local-time.ts';
-import { actionTiming } from '../../src/model/action-timing.ts';
-import { urls } from '../../src/routes/urls.ts';
-import { ActionSchema, SiteSchema } from '../../src/schemas/index.ts';
 import type { ActionInput } from '../../src/schemas/action.ts';
 import { icsFile, type CalendarEvent } from '../../src/share/calendar.ts';
 import { foldLine, icsCalendar, withCalendarProperties } from '../../src/share/calendar-feed.ts';
 import { calendarEvent } from '../../src/views/action.ts';
 import { calendarFeed, RECENT_DAYS } from '../../src/views/calendar-feed.ts';
-import type { HubEntry, ViewContext } from '../../src/views/context.ts';
+import type { HubEntry } from '../../src/views/context.ts';
 import { parseIcs } from '../helpers/decode.ts';
+import { entriesFor, testSite, viewContext } from '../helpers/view-context.ts';
 
 const event: CalendarEvent = {
 	uid: 'winter-meetup@guild.example.org',
@@ -93,38 +89,11 @@ describe('a calendar to subscribe to', () => {
 	});
 });
 
-const site = SiteSchema().parse({
-	name: 'Test Guild',
-	tagline: 'Stores together',
-	story: 'We are stores.',
-	url: 'https://guild.example.org',
-	timezone: 'America/Chicago',
-	locale: 'en-US',
-	whyFollow: { beliefs: 'Main Street.' },
-	topics: { leases: { name: 'Leases' }, repairs: { name: 'Repairs' } },
-});
-const schemaContext = checkContext(Object.keys(site.topics));
-const NOW = new Date('2026-06-01T12:00:00Z');
-
-const action = (id: string, fields: Partial<ActionInput> = {}): HubEntry<'actions'> => ({
-	id,
-	collection: 'actions',
-	data: ActionSchema(schemaContext).parse({ title: `Do ${id}`, summary: 'Why.', kind: 'attend', cta: { url: 'https://events.example.org/x' }, ...fields }),
-});
+const site = testSite({ topics: { leases: { name: 'Leases' }, repairs: { name: 'Repairs' } } });
+const made = entriesFor(site);
+const action = (id: string, fields: Partial<ActionInput> = {}) => made.action(id, { kind: 'attend', cta: { url: 'https://events.example.org/x' }, ...fields });
 const on = (start: string, end: string) => ({ event: { start, end, venue: { name: 'Back room', address: '1 Main St' } } });
-
-function contextFor(actions: HubEntry<'actions'>[]): ViewContext {
-	return {
-		site,
-		words: CATALOGUES.en,
-		now: NOW,
-		urls: urls({ base: '/', siteUrl: site.url }),
-		timing: (entry) => actionTiming(entry.data, site.timezone, NOW),
-		published: (collection) => (collection === 'actions' ? actions : []) as never,
-		resolve: () => [],
-		imageFile: () => undefined,
-	};
-}
+const contextFor = (actions: HubEntry<'actions'>[]) => viewContext(site, { actions });
 
 describe('the events a calendar holds', () => {
 	const actions = [

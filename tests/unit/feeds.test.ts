@@ -1,57 +1,17 @@
 /** The feed view: which entries the RSS feeds carry, in what order, and each item's fields, without Astro. */
 import { describe, expect, it } from 'vitest';
-import { checkContext } from '../../src/check/check-context.ts';
-import { CATALOGUES } from '../../src/i18n/catalogues.ts';
-import { actionTiming } from '../../src/model/action-timing.ts';
-import { urls } from '../../src/routes/urls.ts';
-import { ActionSchema, MemberSchema, ResourceSchema, SiteSchema, StorySchema, type CollectionName } from '../../src/schemas/index.ts';
-import type { ActionInput } from '../../src/schemas/action.ts';
-import type { HubEntry, ViewContext } from '../../src/views/context.ts';
 import { absoluteLinks, feedChannel, feedDate, feedEntries, feedItem, mediaContent } from '../../src/views/feeds.ts';
+import { entriesFor, testSite, viewContext, type Published } from '../helpers/view-context.ts';
 
-const site = SiteSchema().parse({
-	name: 'Test Guild',
-	tagline: 'Stores together',
-	story: 'We are stores.',
-	url: 'https://guild.example.org',
-	timezone: 'America/Chicago',
-	locale: 'en-US',
-	whyFollow: { beliefs: 'Main Street.' },
-	topics: { leases: { name: 'Leases and rent' } },
-});
-const schemaContext = checkContext(Object.keys(site.topics));
-const NOW = new Date('2026-06-01T12:00:00Z');
-
-const action = (id: string, fields: Partial<ActionInput> = {}): HubEntry<'actions'> => ({
-	id,
-	collection: 'actions',
-	data: ActionSchema(schemaContext).parse({ title: `Do ${id}`, summary: 'Why.', kind: 'petition', cta: { url: 'https://petition.example.org/x' }, ...fields }),
-});
-const story = (id: string, date: string, fields: Record<string, unknown> = {}): HubEntry<'stories'> => ({
-	id,
-	collection: 'stories',
-	data: StorySchema(schemaContext).parse({ title: `Story ${id}`, summary: 'What happened.', date, ...fields }),
-});
-const resource = (id: string, updated: string): HubEntry<'resources'> => ({
-	id,
-	collection: 'resources',
-	data: ResourceSchema(schemaContext).parse({ title: `Checklist ${id}`, summary: 'A list.', kind: 'checklist', updated }),
-});
-const member = (id: string): HubEntry<'members'> => ({ id, collection: 'members', data: MemberSchema(schemaContext).parse({ name: `Rosa ${id}`, role: 'Owner', bio: 'Runs a store.' }) });
+const site = testSite({ topics: { leases: { name: 'Leases and rent' } } });
+const made = entriesFor(site);
+const action = made.action;
+const story = (id: string, date: string, fields: Record<string, unknown> = {}) => made.story(id, { date, ...fields });
+const resource = (id: string, updated: string) => made.resource(id, { title: `Checklist ${id}`, updated });
+const member = (id: string) => made.member(id);
 
 /** A build publishing these entries (already filtered for drafts and schedules, as the data layer does), in their lists' order. */
-function contextFor(published: { [C in CollectionName]?: HubEntry<C>[] }, options: { base?: string; siteUrl?: string } = {}): ViewContext {
-	return {
-		site,
-		words: CATALOGUES.en,
-		now: NOW,
-		urls: urls({ base: options.base ?? '/', siteUrl: options.siteUrl ?? site.url }),
-		timing: (entry) => actionTiming(entry.data, site.timezone, NOW),
-		published: (collection) => published[collection] ?? [],
-		resolve: () => [],
-		imageFile: () => undefined,
-	};
-}
+const contextFor = (published: Published, options: { base?: string; siteUrl?: string } = {}) => viewContext(site, published, options);
 
 const ids = (entries: ReadonlyArray<{ collection: string; id: string }>) => entries.map((entry) => `${entry.collection}/${entry.id}`);
 

@@ -1,11 +1,8 @@
 /** The views: what pages, cards and share previews show of each entry, as pure functions, without Astro. */
 import { describe, expect, it } from 'vitest';
-import { checkContext, ImageRef } from '../../src/check/check-context.ts';
+import { ImageRef } from '../../src/check/check-context.ts';
 import { CATALOGUES } from '../../src/i18n/catalogues.ts';
-import { actionTiming } from '../../src/model/action-timing.ts';
-import { urls } from '../../src/routes/urls.ts';
-import { ActionSchema, MemberSchema, ResourceSchema, SiteSchema, StorySchema, type CollectionName } from '../../src/schemas/index.ts';
-import type { ActionInput } from '../../src/schemas/action.ts';
+import { SiteSchema } from '../../src/schemas/index.ts';
 import { icsFile } from '../../src/share/calendar.ts';
 import { actionDetails, actionFacts, actionPanel, calendarEvent, callToAction, closedNotice } from '../../src/views/action.ts';
 import { listCard, shareCard, shareCardAlt, siteShareCard } from '../../src/views/cards.ts';
@@ -18,58 +15,23 @@ import { placeholderOf, TONES } from '../../src/views/pictures.ts';
 import { embedCard, embedSnippet, EMBED_HEIGHT } from '../../src/views/embed.ts';
 import { sharePost } from '../../src/views/share.ts';
 import { parseIcs } from '../helpers/decode.ts';
+import { entriesFor, testSite, viewContext, type Published } from '../helpers/view-context.ts';
 
-const site = SiteSchema().parse({
-	name: 'Test Guild',
-	tagline: 'Stores together',
-	story: 'We are stores.',
-	url: 'https://guild.example.org',
-	timezone: 'America/Chicago',
-	locale: 'en-US',
-	whyFollow: { beliefs: 'Main Street.' },
-	share: { hashtags: ['ShopLocal'] },
-	topics: { leases: { name: 'Leases' } },
-});
-const schemaContext = checkContext(Object.keys(site.topics));
-const NOW = new Date('2026-06-01T12:00:00Z');
-
-const action = (id: string, fields: Partial<ActionInput> = {}): HubEntry<'actions'> => ({
-	id,
-	collection: 'actions',
-	data: ActionSchema(schemaContext).parse({ title: `Do ${id}`, summary: 'Why.', kind: 'petition', cta: { url: 'https://petition.example.org/x' }, ...fields }),
-});
-const story = (id: string, fields: Record<string, unknown> = {}): HubEntry<'stories'> => ({
-	id,
-	collection: 'stories',
-	data: StorySchema(schemaContext).parse({ title: `Story ${id}`, summary: 'What happened.', date: '2026-05-01', ...fields }),
-});
-const member = (id: string, fields: Record<string, unknown> = {}): HubEntry<'members'> => ({
-	id,
-	collection: 'members',
-	data: MemberSchema(schemaContext).parse({ name: `Rosa ${id}`, role: 'Owner', bio: 'Runs a store.', ...fields }),
-});
-const resource = (id: string): HubEntry<'resources'> => ({
-	id,
-	collection: 'resources',
-	data: ResourceSchema(schemaContext).parse({ title: 'Checklist', summary: 'A list.', kind: 'checklist', updated: '2026-05-11' }),
-});
+const site = testSite({ share: { hashtags: ['ShopLocal'] } });
+const { action, story, member, resource } = entriesFor(site);
 
 /** The same site, with its interface in Spanish. */
 const spanishSite = SiteSchema().parse({ ...site, locale: 'es-US', navigation: undefined });
 
 /** A view context for a build of these published entries. */
-function contextFor(published: { [C in CollectionName]?: HubEntry<C>[] } = {}, options: { base?: string; siteUrl?: string; spanish?: boolean } = {}): ViewContext {
-	return {
-		site: options.spanish ? spanishSite : site,
+function contextFor(published: Published = {}, options: { base?: string; siteUrl?: string; spanish?: boolean } = {}): ViewContext {
+	return viewContext(options.spanish ? spanishSite : site, published, {
+		...options,
 		words: options.spanish ? CATALOGUES.es : CATALOGUES.en,
-		now: NOW,
-		urls: urls({ base: options.base ?? '/', siteUrl: options.siteUrl ?? site.url }),
-		timing: (entry) => actionTiming(entry.data, site.timezone, NOW),
-		published: (collection) => published[collection] ?? [],
 		resolve: (refs) => (refs ?? []).flatMap((ref) => (published[ref.collection] ?? []).filter((entry) => entry.id === ref.id)),
 		// As the build does, from the image's own value: here the check's raw path, under a made-up folder.
 		imageFile: (src) => (src instanceof ImageRef ? `/hub/content/members/${src.src}` : undefined),
-	};
+	});
 }
 
 const event = { start: '2026-06-20 18:30', end: '2026-06-20 20:00', venue: { name: 'Back room', address: '1 Main St' } };
