@@ -13,7 +13,7 @@ export default defineConfig({
 	trailingSlash: 'always',
 	devToolbar: { enabled: false },
 	// One stylesheet file for every page, so the Content-Security-Policy has no inline style to allow.
-	build: { format: 'directory', inlineStylesheets: 'never' },
+	build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
 	security: {
 		// A policy per page, in a <meta> tag, with hashes of the hub's own scripts: nothing else runs.
 		// The same policy, for all pages, goes to the host as a header (dist/_headers).

@@ -11,7 +11,7 @@ import { isVisible, visibility, type Visibility } from '../model/publishing.ts';
 import { urls } from '../routes/urls.ts';
 import type { CollectionName, EntryReference } from '../schemas/context.ts';
 import { COLLECTION_VIEWS } from '../views/collections.ts';
-import { relatedEntries } from '../views/related.ts';
+import { referencesOf, relatedEntries } from '../views/related.ts';
 import type { HubEntry, ViewContext } from '../views/context.ts';
 
 /** Site settings from `content/site.yaml`. */
@@ -39,7 +39,7 @@ export const context: ViewContext = {
 		return known;
 	},
 	published: (collection) => views[collection],
-	resolve: (refs) => (refs ?? []).flatMap((ref) => views[ref.collection].filter((entry) => entry.id === ref.id)),
+	resolve: (refs) => (refs ?? []).flatMap((ref) => byKey.get(`${ref.collection}/${ref.id}`) ?? []) as never,
 	// Astro's image metadata answers `fsPath`, its source file, while the site is built (a proxy's
 	// getter: `'fsPath' in src` is false).
 	imageFile: (src) => {
@@ -60,6 +60,8 @@ const store: { [C in CollectionName]: Entry<C>[] } = {
 };
 /** The same entries, as the views see them. */
 const views: { [C in CollectionName]: HubEntry<C>[] } = store;
+/** Every published entry by collection and id: pages look up thousands of references. */
+const byKey = new Map<string, Entry>(Object.values(store).flatMap((entries: Entry[]) => entries.map((entry) => [`${entry.collection}/${entry.id}`, entry] as const)));
 
 /** The entries of a collection this build publishes, in the order the site lists them. */
 export const published = <C extends CollectionName>(collection: C): Entry<C>[] => store[collection];
@@ -71,7 +73,7 @@ export function entryVisibility(entry: Entry): Visibility {
 
 /** Referenced entries that are published, in the order written; references to unpublished ones are dropped. */
 export function resolve<C extends CollectionName>(refs: readonly EntryReference<C>[] | undefined): Entry<C>[] {
-	return (refs ?? []).flatMap((ref) => published(ref.collection).filter((entry) => entry.id === ref.id));
+	return context.resolve(refs) as Entry<C>[];
 }
 
 /** Published entries of a collection whose references (as `refs` reads them) include the given entry: "stories about this member". */
@@ -80,7 +82,23 @@ export function referrers<C extends CollectionName>(
 	target: Pick<HubEntry, 'collection' | 'id'>,
 	refs: (entry: Entry<C>) => ReadonlyArray<EntryReference | undefined>,
 ): Entry<C>[] {
-	return published(collection).filter((entry) => refs(entry).some((ref) => ref?.collection === target.collection && ref.id === target.id));
+	const key = `${target.collection}/${target.id}`;
+	return (namedBy().get(key) ?? []).filter((entry): entry is Entry<C> => entry.collection === collection && refs(entry as Entry<C>).some((ref) => ref && `${ref.collection}/${ref.id}` === key));
+}
+
+let naming: Map<string, Entry[]> | undefined;
+/** The published entries that name each entry, in the order lists show them: made once, on first use. */
+function namedBy(): Map<string, Entry[]> {
+	if (naming) return naming;
+	naming = new Map();
+	for (const entry of Object.values(store).flat() as Entry[]) {
+		for (const key of new Set(referencesOf(entry).map((ref) => `${ref.collection}/${ref.id}`))) {
+			const list = naming.get(key);
+			if (list) list.push(entry);
+			else naming.set(key, [entry]);
+		}
+	}
+	return naming;
 }
 
 /** When an action happens and whether it is still open (computed once per action per build). */

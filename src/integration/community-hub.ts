@@ -8,7 +8,8 @@
  *   A refusal (the content, a setting, the lock) ends a build with its message alone: no stack trace.
  * - Resolves the settings once (the environment, the validated site.yaml, the build's "now", the site's
  *   address and base path) and serves them to every module as `virtual:community-hub/settings`.
- * - Registers the safe Markdown pipeline, and, when the build is done, writes the search index
+ * - Registers the safe Markdown pipeline, and, when the build is done, writes the share cards drawn
+ *   beside the pages (src/build/build-outputs.ts), the search index
  *   (Pagefind, over the built pages), `_redirects` (the short links of published actions) and
  *   `_headers` for static hosts.
  */
@@ -18,6 +19,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import { holdBuildLock } from '../build/build-lock.ts';
+import { collectOutputs, writeOutputs } from '../build/build-outputs.ts';
 import { checkContent, SITE_FIRST, type CheckPaths } from '../check/check-content.ts';
 import { formatDiagnostic, summarize, type Diagnostic } from '../check/diagnostic.ts';
 import { htmlReport } from '../check/report-format.ts';
@@ -125,6 +127,13 @@ export function communityHub(): AstroIntegration {
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const base = settings?.base ?? '/';
+				// Share cards, drawn in worker threads while the pages rendered: written beside them.
+				const batches = await collectOutputs();
+				if (!batches.length) throw new Error('No share cards were announced: the pages never loaded src/data/share-cards.ts.');
+				for (const batch of batches) {
+					writeOutputs(fileURLToPath(dir), batch.outputs);
+					logger.info(batch.summary);
+				}
 				// The search index reads the finished pages; the search page loads it from the same folder.
 				const indexed = await writeSearchIndex(fileURLToPath(dir));
 				logger.info(`Search index: ${indexed.pages} pages read, entry pages indexed into ${paths.searchIndex()}.`);

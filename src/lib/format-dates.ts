@@ -3,12 +3,13 @@
  * depends on the build machine's zone, and never relative ("3 days left"), so nothing goes stale
  * between builds.
  */
+import { dateTimeFormat } from './intl-formats.ts';
 import { zoned } from './local-time.ts';
 
 /** "Thursday, December 3, 2026" for a calendar date. */
 export function formatDate(localDate: string, locale: string): string {
 	const [year, month, day] = localDate.slice(0, 10).split('-').map(Number) as [number, number, number];
-	return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day));
+	return dateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day));
 }
 
 const withTime = (timeZone: string): Intl.DateTimeFormatOptions => ({
@@ -24,12 +25,12 @@ const withTime = (timeZone: string): Intl.DateTimeFormatOptions => ({
 
 /** "Friday, December 18, 2026 at 11:59 PM Central Standard Time". */
 export function formatDateTime(local: string, timeZone: string, locale: string): string {
-	return new Intl.DateTimeFormat(locale, withTime(timeZone)).format(zoned(local, timeZone).epochMilliseconds);
+	return dateTimeFormat(locale, withTime(timeZone)).format(zoned(local, timeZone).epochMilliseconds);
 }
 
 /** The zone's long name at that moment ("Central Standard Time"), which changes with daylight saving time. */
 export function timeZoneName(local: string, timeZone: string, locale: string): string {
-	const parts = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'long' }).formatToParts(zoned(local, timeZone).epochMilliseconds);
+	const parts = dateTimeFormat(locale, { timeZone, timeZoneName: 'long' }).formatToParts(zoned(local, timeZone).epochMilliseconds);
 	return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
 }
 
@@ -39,7 +40,7 @@ export function timeZoneName(local: string, timeZone: string, locale: string): s
  */
 export function formatDateTimeRange(start: string, end: string, timeZone: string, locale: string): string {
 	const { timeZoneName: _omit, ...options } = withTime(timeZone);
-	const range = new Intl.DateTimeFormat(locale, options).formatRange(zoned(start, timeZone).epochMilliseconds, zoned(end, timeZone).epochMilliseconds);
+	const range = dateTimeFormat(locale, options).formatRange(zoned(start, timeZone).epochMilliseconds, zoned(end, timeZone).epochMilliseconds);
 	return `${range} ${timeZoneName(start, timeZone, locale)}`;
 }
 
@@ -47,26 +48,26 @@ const short = (timeZone: string): Intl.DateTimeFormatOptions => ({ timeZone, wee
 
 /** The zone's short name at that moment ("CST", or "GMT-6" where the language has no abbreviation). */
 function shortZone(local: string, timeZone: string, locale: string): string {
-	const parts = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' }).formatToParts(zoned(local, timeZone).epochMilliseconds);
+	const parts = dateTimeFormat(locale, { timeZone, timeZoneName: 'short' }).formatToParts(zoned(local, timeZone).epochMilliseconds);
 	return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
 }
 
 /** "Sat, Jan 16, 10:00 AM – 3:00 PM CST": an event in one glance, for fact lines and cards. */
 export function formatShortRange(start: string, end: string, timeZone: string, locale: string): string {
-	const range = new Intl.DateTimeFormat(locale, short(timeZone)).formatRange(zoned(start, timeZone).epochMilliseconds, zoned(end, timeZone).epochMilliseconds);
+	const range = dateTimeFormat(locale, short(timeZone)).formatRange(zoned(start, timeZone).epochMilliseconds, zoned(end, timeZone).epochMilliseconds);
 	return `${range} ${shortZone(start, timeZone, locale)}`;
 }
 
 /** "Fri, Dec 18, 5:00 PM CST": a moment in one glance. */
 export function formatShortDateTime(local: string, timeZone: string, locale: string): string {
-	return `${new Intl.DateTimeFormat(locale, short(timeZone)).format(zoned(local, timeZone).epochMilliseconds)} ${shortZone(local, timeZone, locale)}`;
+	return `${dateTimeFormat(locale, short(timeZone)).format(zoned(local, timeZone).epochMilliseconds)} ${shortZone(local, timeZone, locale)}`;
 }
 
 /** The month and day of a moment, for a calendar-page tile ("Jan", "16"). */
 export function dateTile(local: string, timeZone: string, locale: string): { month: string; day: string } {
 	const at = zoned(local, timeZone).epochMilliseconds;
 	return {
-		month: new Intl.DateTimeFormat(locale, { timeZone, month: 'short' }).format(at).replace(/\.$/, ''),
-		day: new Intl.DateTimeFormat(locale, { timeZone, day: 'numeric' }).format(at),
+		month: dateTimeFormat(locale, { timeZone, month: 'short' }).format(at).replace(/\.$/, ''),
+		day: dateTimeFormat(locale, { timeZone, day: 'numeric' }).format(at),
 	};
 }

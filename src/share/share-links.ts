@@ -6,6 +6,7 @@
  */
 import type { Catalogue } from '../i18n/catalogues.ts';
 import { oneLine, withLineBreaks } from '../lib/control-characters.ts';
+import { graphemes } from '../lib/intl-formats.ts';
 import { withCampaign } from './campaign.ts';
 
 export interface ShareInput {
@@ -43,11 +44,11 @@ export const postBody = (text: string, hashtags: readonly string[], url: string)
 /** Bluesky posts hold 300 graphemes: shorten the message, never the link. */
 export const BLUESKY_LIMIT = 300;
 export function fitGraphemes(text: string, room: number): string {
-	const graphemes = [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].map((s) => s.segment);
-	if (graphemes.length <= room) return text;
-	return `${graphemes.slice(0, Math.max(0, room - 1)).join('').trimEnd()}…`;
+	const characters = graphemes(text);
+	if (characters.length <= room) return text;
+	return `${characters.slice(0, Math.max(0, room - 1)).join('').trimEnd()}…`;
 }
-export const graphemeCount = (text: string) => [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].length;
+export const graphemeCount = (text: string) => graphemes(text).length;
 
 type Builder = (share: { url: string; title: string; text: string; hashtags: readonly string[]; via?: string | undefined }) => string;
 

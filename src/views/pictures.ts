@@ -3,6 +3,7 @@
  * topic (so a topic's entries share a colour), or by its name when it has no topic. The tones are
  * in src/styles/tokens.css (`--tone-0` … `--tone-7`).
  */
+import { graphemes } from '../lib/intl-formats.ts';
 import type { HubEntry } from './context.ts';
 
 export const TONES = 8;
@@ -16,7 +17,7 @@ export interface Placeholder {
 
 /** The first letter or digit of a word, as one character a reader sees (é, not e and an accent). */
 const letters = (word: string) =>
-	[...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(word)].find(({ segment }) => /\p{L}|\p{N}/u.test(segment))?.segment.toLocaleUpperCase() ?? '';
+	graphemes(word).find((segment) => /\p{L}|\p{N}/u.test(segment))?.toLocaleUpperCase() ?? '';
 
 /** A small, stable hash (FNV-1a): the same slug gets the same tone in every build. */
 function hash(text: string): number {

@@ -25,28 +25,102 @@ export function referencesOf(entry: HubEntry): EntryReference[] {
 	}
 }
 
-const names = (refs: readonly EntryReference[], target: Pick<HubEntry, 'collection' | 'id'>) => refs.some((ref) => ref.collection === target.collection && ref.id === target.id);
+const keyOf = (entry: Pick<HubEntry, 'collection' | 'id'>) => `${entry.collection}/${entry.id}`;
 const shared = <T>(a: readonly T[], b: readonly T[]) => a.filter((item) => b.includes(item)).length;
+
+interface Candidate {
+	entry: HubEntry;
+	key: string;
+	/** Collections in ORDER's rank, then the list's own order: how a tie is broken. */
+	rank: number;
+	index: number;
+}
+interface Scored {
+	candidate: Candidate;
+	score: number;
+}
+
+/** Best score first; then actions before stories before resources before people; then the list's own order. */
+const byScore = (a: Scored, b: Scored) => b.score - a.score || a.candidate.rank - b.candidate.rank || a.candidate.index - b.candidate.index;
+
+/** How many of a shared ranking are kept: enough for the limit after skipping what a page already lists. */
+const KEPT = 48;
+
+type Finder = (entry: HubEntry, shown: readonly Pick<HubEntry, 'collection' | 'id'>[], limit: number) => HubEntry[];
+
+/**
+ * Everything a build's related lists need, worked out once per build: what can be suggested, who
+ * names whom, and, for each combination of topics and catalysts, the best-scored entries. Scoring
+ * every entry against every other for each page made a 10,000-entry build quadratic; entries that share
+ * their topics and catalysts share the ranking, so a page only adds its own references to it.
+ */
+function relatedFinder(context: ViewContext): Finder {
+	const candidates: Candidate[] = ORDER.flatMap((collection, rank) =>
+		context
+			.published(collection)
+			.flatMap((entry: HubEntry, index) => (entry.collection === 'actions' && context.timing(entry).closed ? [] : [{ entry, key: keyOf(entry), rank, index }])),
+	);
+	const byKey = new Map(candidates.map((candidate) => [candidate.key, candidate]));
+	/** The candidates that name an entry, by the entry's key. */
+	const namedBy = new Map<string, Candidate[]>();
+	for (const candidate of candidates) {
+		for (const ref of referencesOf(candidate.entry)) {
+			const list = namedBy.get(keyOf(ref));
+			if (list) list.push(candidate);
+			else namedBy.set(keyOf(ref), [candidate]);
+		}
+	}
+	const tagScore = (a: HubEntry, b: HubEntry) => WEIGHTS.topic * shared(a.data.topics, b.data.topics) + WEIGHTS.catalyst * shared(a.data.catalysts, b.data.catalysts);
+	const ranked = (entry: HubEntry, kept: number) =>
+		candidates
+			.map((candidate) => ({ candidate, score: tagScore(candidate.entry, entry) }))
+			.filter((scored) => scored.score > 0)
+			.sort(byScore)
+			.slice(0, kept);
+	const rankings = new Map<string, { list: Scored[]; whole: boolean }>();
+	const rankingFor = (entry: HubEntry) => {
+		const signature = JSON.stringify([[...entry.data.topics].sort(), [...entry.data.catalysts].sort()]);
+		let known = rankings.get(signature);
+		if (!known) {
+			const list = ranked(entry, KEPT + 1);
+			rankings.set(signature, (known = { list: list.slice(0, KEPT), whole: list.length <= KEPT }));
+		}
+		return known;
+	};
+
+	return (entry, shown, limit) => {
+		const self = keyOf(entry);
+		const skipped = new Set([self, ...shown.map(keyOf)]);
+		// A reference either way counts on top of what the two share.
+		const referenced = new Map<string, Candidate>();
+		for (const ref of referencesOf(entry)) {
+			const candidate = byKey.get(keyOf(ref));
+			if (candidate) referenced.set(candidate.key, candidate);
+		}
+		for (const candidate of namedBy.get(self) ?? []) referenced.set(candidate.key, candidate);
+		const found: Scored[] = [...referenced.values()]
+			.filter((candidate) => !skipped.has(candidate.key))
+			.map((candidate) => ({ candidate, score: WEIGHTS.reference + tagScore(candidate.entry, entry) }));
+		const ranking = rankingFor(entry);
+		let others = ranking.list.filter(({ candidate }) => !skipped.has(candidate.key) && !referenced.has(candidate.key));
+		// Rare: the page lists so much of the shared ranking that too little is left; rank everything for it.
+		if (others.length < limit && !ranking.whole) others = ranked(entry, Infinity).filter(({ candidate }) => !skipped.has(candidate.key) && !referenced.has(candidate.key));
+		return [...found, ...others.slice(0, limit)]
+			.sort(byScore)
+			.slice(0, limit)
+			.map(({ candidate }) => candidate.entry);
+	};
+}
+
+/** One finder per build (per view context). */
+const finders = new WeakMap<ViewContext, Finder>();
 
 /**
  * Up to `limit` entries to suggest on `entry`'s page, best first; `shown` are entries the page already
  * lists (its hosts, its stories), which would be a suggestion twice.
  */
 export function relatedEntries(entry: HubEntry, context: ViewContext, shown: readonly Pick<HubEntry, 'collection' | 'id'>[] = [], limit = 3): HubEntry[] {
-	const own = referencesOf(entry);
-	const scored = ORDER.flatMap((collection) =>
-		context.published(collection).flatMap((candidate: HubEntry, index) => {
-			if (candidate.collection === entry.collection && candidate.id === entry.id) return [];
-			if (names(shown, candidate)) return [];
-			if (candidate.collection === 'actions' && context.timing(candidate).closed) return [];
-			const score =
-				(names(own, candidate) || names(referencesOf(candidate), entry) ? WEIGHTS.reference : 0) +
-				WEIGHTS.topic * shared(candidate.data.topics, entry.data.topics) +
-				WEIGHTS.catalyst * shared(candidate.data.catalysts, entry.data.catalysts);
-			return score > 0 ? [{ candidate, score, rank: ORDER.indexOf(collection), index }] : [];
-		}),
-	);
-	// Best score first; then actions before stories before resources before people; then the list's own order.
-	scored.sort((a, b) => b.score - a.score || a.rank - b.rank || a.index - b.index);
-	return scored.slice(0, limit).map(({ candidate }) => candidate);
+	let finder = finders.get(context);
+	if (!finder) finders.set(context, (finder = relatedFinder(context)));
+	return finder(entry, shown, limit);
 }

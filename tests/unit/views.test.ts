@@ -10,7 +10,7 @@ import { COLLECTION_VIEWS, viewOf } from '../../src/views/collections.ts';
 import type { HubEntry, ViewContext } from '../../src/views/context.ts';
 import { followPage } from '../../src/views/follow.ts';
 import { askIndex } from '../../src/views/people.ts';
-import { relatedEntries } from '../../src/views/related.ts';
+import { referencesOf, relatedEntries } from '../../src/views/related.ts';
 import { placeholderOf, TONES } from '../../src/views/pictures.ts';
 import { embedCard, embedSnippet, EMBED_HEIGHT } from '../../src/views/embed.ts';
 import { sharePost } from '../../src/views/share.ts';
@@ -487,6 +487,43 @@ describe('related entries', () => {
 		const context = contextFor({ actions: [subject, ...others] });
 		expect(relatedEntries(subject, context, [others[0]!]).map((entry) => entry.id)).toEqual(['b', 'c', 'd']);
 		expect(relatedEntries(subject, context, [], 2)).toHaveLength(2);
+	});
+
+	it('ranks as scoring every entry against every other would, however much a page already lists', () => {
+		// A seeded hub of 150 entries with random tags and references; the build ranks from a shared
+		// ranking per combination of tags, which must not change a single suggestion.
+		let seed = 7;
+		const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+		const pick = <T,>(items: readonly T[], most: number) => items.filter(() => random() < most / items.length);
+		const tagged = testSite({ topics: Object.fromEntries(['leases', 'freight', 'repairs', 'hiring'].map((slug) => [slug, { name: slug }])) });
+		const { action, story, member } = entriesFor(tagged);
+		const topics = Object.keys(tagged.topics);
+		const catalysts = ['beliefs', 'situations'] as const;
+		const members = Array.from({ length: 30 }, (_, i) => member(`m${i}`, { topics: pick(topics, 1.5), catalysts: pick(catalysts, 1) }));
+		const actions = Array.from({ length: 60 }, (_, i) =>
+			action(`a${i}`, { deadline: random() < 0.2 ? '2026-05-01' : '2026-06-30', topics: pick(topics, 1.5), catalysts: [...pick(catalysts, 1)], hosts: pick(members, 1).map((m) => m.id) }),
+		);
+		const stories = Array.from({ length: 60 }, (_, i) => story(`s${i}`, { topics: pick(topics, 1.5), people: pick(members, 1.5).map((m) => m.id), actions: pick(actions, 1).map((a) => a.id) }));
+		const context = viewContext(tagged, { actions, stories, members });
+		const all: HubEntry[] = [...actions, ...stories, ...members];
+		const order = ['actions', 'stories', 'resources', 'members'];
+		const key = (entry: { collection: string; id: string }) => `${entry.collection}/${entry.id}`;
+		const naive = (entry: HubEntry, shown: HubEntry[], limit: number) => {
+			const names = (a: HubEntry, b: HubEntry) => referencesOf(a).some((ref) => key(ref) === key(b));
+			const common = (a: readonly string[], b: readonly string[]) => a.filter((x) => b.includes(x)).length;
+			return all
+				.filter((c) => key(c) !== key(entry) && !shown.some((s) => key(s) === key(c)) && !(c.collection === 'actions' && context.timing(c).closed))
+				.map((c) => ({ c, score: (names(entry, c) || names(c, entry) ? 4 : 0) + 2 * common(c.data.topics, entry.data.topics) + common(c.data.catalysts, entry.data.catalysts) }))
+				.filter(({ score }) => score > 0)
+				.sort((a, b) => b.score - a.score || order.indexOf(a.c.collection) - order.indexOf(b.c.collection) || all.indexOf(a.c) - all.indexOf(b.c))
+				.slice(0, limit)
+				.map(({ c }) => key(c));
+		};
+		for (const entry of all) {
+			for (const shown of [[], pick(all, 5), all.slice(0, 100)]) {
+				for (const limit of [3, 12]) expect(relatedEntries(entry, context, shown, limit).map(key)).toEqual(naive(entry, shown, limit));
+			}
+		}
 	});
 });
 

@@ -1,18 +1,20 @@
 /**
- * Renders a share card to PNG with satori (layout to SVG) and sharp (SVG to PNG), from fonts and
- * emoji pictures shipped in npm packages: no network. Only the font subsets that the card's text needs
- * are read (see glyph-coverage.ts). Cards are cached on disk, so an unchanged card is never drawn twice.
+ * Renders a share card to PNG with satori (layout to SVG), resvg (SVG to pixels) and sharp (pixels to
+ * PNG), from fonts and emoji pictures shipped in npm packages: no network. Only the font subsets that
+ * the card's text needs are read (see glyph-coverage.ts). Cards are cached on disk, so an unchanged
+ * card is never drawn twice.
  *
  * The cache key covers everything that shapes a card, so that no change is missed and nobody has to
  * remember to bump a version: the element tree the layout makes of the card (its design and its
  * content at once: the layout's code is bundled with the build's settings, so hashing its file would
  * change every build), the picture's bytes, the size and PNG settings, the bytes of the font files
- * and emoji pictures drawn, and the versions of satori, sharp and libvips.
+ * and emoji pictures drawn, and the versions of satori, resvg, sharp and libvips.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import sharp, { type PngOptions } from 'sharp';
 import { CARD_HEIGHT, CARD_WIDTH, cardLayout, type CardAssets, type CardContent, type CardPicture, type Element } from './card-layout.ts';
@@ -25,21 +27,26 @@ export const CARD_BUDGET_BYTES = 300 * 1024;
 export interface CardDesign {
 	/** The element tree satori lays out. */
 	layout: (card: CardContent, assets: CardAssets) => unknown;
-	/** sharp's PNG settings: a palette keeps cards far under the budget. */
+	/** sharp's PNG settings for a card. */
 	png: PngOptions;
+	/** The settings for a card that would weigh more than the budget with `png` (a grainy photo): a palette. */
+	palette: PngOptions;
 	/** The font families, first preferred; a card reads only the subsets its text needs. */
 	fonts: readonly CardFontFamily[];
 }
 
 /**
- * The hub's card: its layout, a PNG with a palette, Atkinson Hyperlegible then Noto for other scripts.
- * The palette's effort 4 and zlib level 7 draw a card in half the time of libvips' defaults at level
- * 9 (about 120 ms rather than 240 ms), for cards about a quarter heavier: 50 KB on average, under
- * 100 KB with a photo, a third of the budget (measured on the example's pictures).
+ * The hub's card: its layout, a full-colour PNG at zlib level 6, Atkinson Hyperlegible then Noto for
+ * other scripts. Full colour is five times faster to encode than a palette (about 10 ms rather than
+ * 60 to 110), so a cold build of a large hub draws its cards in a fraction of the time: a card of
+ * text weighs about 40 KB, one with a photo or an illustration about 150 to 220 KB, under the budget
+ * (measured on the example's pictures); a heavier one is drawn with a palette.
  */
 export const CARD_DESIGN: CardDesign = {
 	layout: cardLayout,
-	png: { compressionLevel: 7, palette: true, quality: 90, effort: 4 },
+	png: { compressionLevel: 6 },
+	// A third of the weight of full colour, for the rare card that needs it.
+	palette: { compressionLevel: 7, palette: true, quality: 90, effort: 4 },
 	fonts: CARD_FONT_FAMILIES,
 };
 
@@ -54,7 +61,8 @@ const PICTURE_FIT = { fit: 'cover', position: 'centre', quality: 88, smoothing: 
 
 /** Draws cards, from the cache when it can. */
 export interface CardRenderer {
-	render(card: CardContent): Promise<{ png: Buffer; cached: boolean }>;
+	/** The card's PNG, whether it came from the cache, and the cache file that now holds it. */
+	render(card: CardContent): Promise<{ png: Buffer; cached: boolean; file: string }>;
 }
 
 /** Every string the tree draws, as drawn (upper-cased where the style says so). */
@@ -84,7 +92,7 @@ export function cardRenderer(options: { root: string; cacheDir: string; design?:
 		}
 		return known;
 	};
-	const renderer = { satori: version('satori'), sharp: sharp.versions };
+	const renderer = { satori: version('satori'), resvg: version('@resvg/resvg-js'), sharp: sharp.versions };
 	/** Pictures fitted to a card's picture size, as data addresses, by picture, size and smoothing. */
 	const pictures = new Map<string, Promise<string>>();
 
@@ -99,7 +107,7 @@ export function cardRenderer(options: { root: string; cacheDir: string; design?:
 			const emoji = glyphs.emoji.map(({ grapheme, file }) => ({ grapheme, ...read(file) }));
 			const inputs = {
 				size: [CARD_WIDTH, CARD_HEIGHT],
-				png: design.png,
+				png: [design.png, design.palette],
 				picture: photo && { size, ...PICTURE_FIT },
 				fonts: fonts.map(({ name, weight, hash }) => [name, weight, hash]),
 				emoji: emoji.map(({ grapheme, hash }) => [grapheme, hash]),
@@ -108,16 +116,25 @@ export function cardRenderer(options: { root: string; cacheDir: string; design?:
 			};
 			const key = sha256(JSON.stringify(inputs)).slice(0, 32);
 			const file = join(options.cacheDir, `${key}.png`);
-			if (existsSync(file)) return { png: readFileSync(file), cached: true };
+			if (existsSync(file)) return { png: readFileSync(file), cached: true, file };
 
-			const draw = async (picture: string | undefined) => {
+			/** The card's pixels: satori lays it out as an SVG of shapes (text as outlines), resvg paints it. */
+			const paint = async (picture: string | undefined) => {
 				const svg = await satori(design.layout(card, { picture }) as never, {
 					width: CARD_WIDTH,
 					height: CARD_HEIGHT,
 					fonts: fonts.map(({ name, weight, data }) => ({ name, weight, data, style: 'normal' as const })),
 					graphemeImages: Object.fromEntries(emoji.map(({ grapheme, data }) => [grapheme, `data:image/svg+xml;base64,${data.toString('base64')}`])),
 				});
-				return sharp(Buffer.from(svg)).png(design.png).toBuffer();
+				// No system fonts: satori drew the text already, and a machine's fonts must not change a card.
+				return new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().pixels;
+			};
+			const encode = (pixels: Buffer, png: PngOptions) => sharp(pixels, { raw: { width: CARD_WIDTH, height: CARD_HEIGHT, channels: 4 } }).removeAlpha().png(png).toBuffer();
+			/** The card in full colour, or with a palette when that would weigh more than the budget. */
+			const draw = async (picture: string | undefined) => {
+				const pixels = await paint(picture);
+				const png = await encode(pixels, design.png);
+				return png.length <= CARD_BUDGET_BYTES ? png : encode(pixels, design.palette);
 			};
 			const embed = (bytes: Buffer, blur?: number) => {
 				// Many cards show the same picture (a member's photo, a shared cover): fitted once per renderer.
@@ -145,7 +162,7 @@ export function cardRenderer(options: { root: string; cacheDir: string; design?:
 			} finally {
 				rmSync(aside, { force: true });
 			}
-			return { png, cached: false };
+			return { png, cached: false, file };
 		},
 	};
 }
