@@ -1,5 +1,6 @@
 /** The picture an entry is shown with, whichever field holds it: an action's image, a story's cover, a member's photo. */
 import type { ImageMetadata } from 'astro';
+import { getImage } from 'astro:assets';
 import type { Entry } from './hub.ts';
 
 export interface Picture {
@@ -18,4 +19,19 @@ export function pictureOf(entry: Entry): Picture | undefined {
 		case 'resources':
 			return entry.data.image;
 	}
+}
+
+type SizedImage = Awaited<ReturnType<typeof getImage>>;
+const sized = new Map<string, Promise<SizedImage>>();
+
+/**
+ * A picture at the widths a place shows it (Astro's `getImage`, as its `<Image>` does), worked out
+ * once per build: an entry's picture shows in every list it is in, and each `getImage` hashes its
+ * options again.
+ */
+export function sizedPicture(picture: Picture, widths: readonly number[], sizes: string): Promise<SizedImage> {
+	const key = JSON.stringify([picture.src.src, widths, sizes]);
+	let known = sized.get(key);
+	if (!known) sized.set(key, (known = getImage({ src: picture.src, widths: [...widths], sizes, alt: '' })));
+	return known;
 }

@@ -124,13 +124,21 @@ export function parseLocalDateTime(input: unknown, options: DateTimeOptions): Pa
 	return { ok: true, value: `${date.value}T${pad(hour)}:${pad(minute)}${second ? `:${pad(second)}` : ''}` };
 }
 
+const moments = new Map<string, Temporal.ZonedDateTime>();
+
 /**
  * The moment a wall-clock value names in a time zone. In the hour skipped or repeated by a daylight
  * saving change, we take the earlier reading, as calendars do.
  */
 export function zoned(local: string, timeZone: string): Temporal.ZonedDateTime {
-	const plain = local.length <= 10 ? Temporal.PlainDate.from(local).toPlainDateTime() : Temporal.PlainDateTime.from(local);
-	return plain.toZonedDateTime(timeZone, { disambiguation: 'compatible' });
+	// Pages ask for the same few moments again and again (every list an event is in); Temporal's objects never change.
+	const key = `${local}|${timeZone}`;
+	let known = moments.get(key);
+	if (!known) {
+		const plain = local.length <= 10 ? Temporal.PlainDate.from(local).toPlainDateTime() : Temporal.PlainDateTime.from(local);
+		moments.set(key, (known = plain.toZonedDateTime(timeZone, { disambiguation: 'compatible' })));
+	}
+	return known;
 }
 
 /** Milliseconds since the epoch, for comparisons with "now". */

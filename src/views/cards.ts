@@ -23,7 +23,18 @@ export interface ListCard {
 	action?: { facts: string[]; cta: string | undefined; tile: { month: string; day: string } | undefined } | undefined;
 }
 
+/** Each entry's list card, once per build (per view context): a large hub shows an entry in many lists. */
+const listCards = new WeakMap<ViewContext, WeakMap<HubEntry, ListCard>>();
+
 export function listCard(entry: HubEntry, context: ViewContext): ListCard {
+	let cards = listCards.get(context);
+	if (!cards) listCards.set(context, (cards = new WeakMap()));
+	let card = cards.get(entry);
+	if (!card) cards.set(entry, (card = makeListCard(entry, context)));
+	return card;
+}
+
+function makeListCard(entry: HubEntry, context: ViewContext): ListCard {
 	const view = viewOf(entry);
 	return {
 		href: context.urls.href(paths.entry(entry.collection, entry.id)),

@@ -32,7 +32,16 @@ export const toneOf = (key: string): number => hash(key) % TONES;
 /** The stand-in for a topic's picture: its first letter on its own tone. */
 export const topicPlaceholder = (slug: string, name: string): Placeholder => ({ initials: letters(name), tone: toneOf(slug) });
 
+/** Each entry's placeholder, worked out once: an entry without a picture shows it in every list. */
+const placeholders = new WeakMap<HubEntry, Placeholder>();
+
 export function placeholderOf(entry: HubEntry): Placeholder {
+	let known = placeholders.get(entry);
+	if (!known) placeholders.set(entry, (known = makePlaceholder(entry)));
+	return known;
+}
+
+function makePlaceholder(entry: HubEntry): Placeholder {
 	const words = (entry.collection === 'members' ? entry.data.name : entry.data.title).split(/\s+/).filter((word) => /\p{L}|\p{N}/u.test(word));
 	const initials = entry.collection === 'members' && words.length > 1 ? letters(words[0]!) + letters(words.at(-1)!) : letters(words[0] ?? '?');
 	const key = entry.data.topics[0] ?? entry.data.catalysts[0] ?? entry.id;
