@@ -1,23 +1,20 @@
 /**
- * Files a build writes beside its pages without a render pass: the pages' code (in Astro's bundle)
- * starts making them as soon as the content is loaded, in worker threads, while Astro renders the
- * pages; the hub's integration, once the pages are done, waits for them and copies them into the site.
- * An output route costs Astro a few milliseconds each however little it does, and a large hub has
- * ten thousand share cards.
+ * Files a build writes beside its pages without a render pass (share cards, QR codes, calendar
+ * files): the pages' code (in Astro's bundle) starts making them as soon as the content is loaded, in
+ * worker threads, while Astro renders the pages; the hub's integration, once the pages are done, waits
+ * for them and writes them into the site. An output route costs Astro a few milliseconds each however
+ * little it does, and a large hub has ten thousand share cards.
  *
  * The two sides hold different copies of this module (one bundled by Vite, one loaded with the
  * config), so they meet on a registry kept on the global object.
  */
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-/** A file of the site: its path on the site, and the file that holds its bytes (in the build's cache). */
-export interface BuildOutput {
-	path: string;
-	from: string;
-}
+/** A file of the site: its path on the site, and the file that holds its bytes (in the build's cache), or its text. */
+export type BuildOutput = { path: string; from: string } | { path: string; text: string };
 
-/** Files made together, with a line for the build's log ("Share cards: 3 drawn, 997 from the cache"). */
+/** Files made together, with a line for the build's log ("Share cards: 3 drawn, 9,997 from the cache."). */
 export interface OutputBatch {
 	outputs: BuildOutput[];
 	summary: string;
@@ -44,11 +41,12 @@ export async function collectOutputs(): Promise<OutputBatch[]> {
 /** Copies the files into the site folder (copies, not links: the cache must stay as it was if the site is edited). */
 export function writeOutputs(dir: string, outputs: readonly BuildOutput[]): void {
 	const folders = new Set<string>();
-	for (const { path, from } of outputs) {
-		const to = join(dir, path);
+	for (const output of outputs) {
+		const to = join(dir, output.path);
 		const folder = dirname(to);
 		if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
 		folders.add(folder);
-		copyFileSync(from, to);
+		if ('from' in output) copyFileSync(output.from, to);
+		else writeFileSync(to, output.text);
 	}
 }

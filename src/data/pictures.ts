@@ -22,7 +22,8 @@ export function pictureOf(entry: Entry): Picture | undefined {
 }
 
 type SizedImage = Awaited<ReturnType<typeof getImage>>;
-const sized = new Map<string, Promise<SizedImage>>();
+/** By picture (its metadata object: reading its `src` would make Astro publish the original file too), then widths and sizes. */
+const sized = new WeakMap<ImageMetadata, Map<string, Promise<SizedImage>>>();
 
 /**
  * A picture at the widths a place shows it (Astro's `getImage`, as its `<Image>` does), worked out
@@ -30,8 +31,10 @@ const sized = new Map<string, Promise<SizedImage>>();
  * options again.
  */
 export function sizedPicture(picture: Picture, widths: readonly number[], sizes: string): Promise<SizedImage> {
-	const key = JSON.stringify([picture.src.src, widths, sizes]);
-	let known = sized.get(key);
-	if (!known) sized.set(key, (known = getImage({ src: picture.src, widths: [...widths], sizes, alt: '' })));
+	let places = sized.get(picture.src);
+	if (!places) sized.set(picture.src, (places = new Map()));
+	const key = `${widths.join()} ${sizes}`;
+	let known = places.get(key);
+	if (!known) places.set(key, (known = getImage({ src: picture.src, alt: '', widths: [...widths], sizes })));
 	return known;
 }

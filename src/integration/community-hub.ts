@@ -8,8 +8,8 @@
  *   A refusal (the content, a setting, the lock) ends a build with its message alone: no stack trace.
  * - Resolves the settings once (the environment, the validated site.yaml, the build's "now", the site's
  *   address and base path) and serves them to every module as `virtual:community-hub/settings`.
- * - Registers the safe Markdown pipeline, and, when the build is done, writes the share cards drawn
- *   beside the pages (src/build/build-outputs.ts), the search index
+ * - Registers the safe Markdown pipeline, and, when the build is done, writes the share cards, QR
+ *   codes and calendar files made beside the pages (src/build/build-outputs.ts), the search index
  *   (Pagefind, over the built pages), `_redirects` (the short links of published actions) and
  *   `_headers` for static hosts.
  */
@@ -127,9 +127,9 @@ export function communityHub(): AstroIntegration {
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const base = settings?.base ?? '/';
-				// Share cards, drawn in worker threads while the pages rendered: written beside them.
+				// Share cards, QR codes and calendar files, made while the pages rendered: written beside them.
 				const batches = await collectOutputs();
-				if (!batches.length) throw new Error('No share cards were announced: the pages never loaded src/data/share-cards.ts.');
+				if (!batches.length) throw new Error('No share cards were announced: the pages never loaded src/data/file-outputs.ts.');
 				for (const batch of batches) {
 					writeOutputs(fileURLToPath(dir), batch.outputs);
 					logger.info(batch.summary);

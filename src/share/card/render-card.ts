@@ -10,14 +10,15 @@
  * change every build), the picture's bytes, the size and PNG settings, the bytes of the font files
  * and emoji pictures drawn, and the versions of satori, resvg, sharp and libvips.
  */
-import { createHash, randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import sharp, { type PngOptions } from 'sharp';
 import { CARD_HEIGHT, CARD_WIDTH, cardLayout, type CardAssets, type CardContent, type CardPicture, type Element } from './card-layout.ts';
+import { writeWhole } from '../../lib/write-whole.ts';
 import { CARD_FONT_FAMILIES, glyphCoverage, type CardFontFamily } from './glyph-coverage.ts';
 
 /** WhatsApp drops previews over about 300 KB; the cards stay well under it. */
@@ -152,16 +153,7 @@ export function cardRenderer(options: { root: string; cacheDir: string; design?:
 			// last resort the card goes without it.
 			if (photo && png.length > CARD_BUDGET_BYTES) png = await draw(await embed(photo, PICTURE_FIT.smoothing));
 			if (photo && png.length > CARD_BUDGET_BYTES) png = await draw(undefined);
-			mkdirSync(options.cacheDir, { recursive: true });
-			// Written aside under a name no other process or call shares, then renamed into place: a
-			// build interrupted mid-write, or another build drawing the same card, never leaves half a card.
-			const aside = `${file}.${process.pid}-${randomUUID()}.tmp`;
-			try {
-				writeFileSync(aside, png);
-				renameSync(aside, file);
-			} finally {
-				rmSync(aside, { force: true });
-			}
+			writeWhole(file, png);
 			return { png, cached: false, file };
 		},
 	};

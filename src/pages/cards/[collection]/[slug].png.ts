@@ -1,7 +1,7 @@
 /**
  * The generated share card of every published entry that has no image of its own, as the dev server
  * draws it on request. A build draws them all in worker threads instead, beside the pages
- * (src/data/share-cards.ts), so this route has no pages of its own in a build.
+ * (src/data/file-outputs.ts), so this route has no pages of its own in a build.
  */
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import settings from 'virtual:community-hub/settings';
