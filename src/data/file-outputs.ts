@@ -8,7 +8,7 @@
 import { join } from 'node:path';
 import settings from 'virtual:community-hub/settings';
 import { announceOutputs, type OutputBatch } from '../build/build-outputs.ts';
-import type { OutputJob, OutputResult, OutputWorkerData } from '../build/output-worker.ts';
+import type { OutputJob, OutputResult, OutputWorkerData } from '../share/output-worker.ts';
 import { numberFormat } from '../lib/intl-formats.ts';
 import { workerPool } from '../lib/worker-pool.ts';
 import { paths } from '../routes/paths.ts';
@@ -28,7 +28,7 @@ async function made(name: string, files: Array<{ path: string; done: Promise<Out
 
 if (!settings.preview) {
 	// The worker runs from the hub's own source (Node strips its types), not from Astro's bundle.
-	const pool = workerPool<OutputJob, OutputResult>(join(settings.root, 'src/build/output-worker.ts'), { root: settings.root, cacheDir: settings.cacheDir } satisfies OutputWorkerData);
+	const pool = workerPool<OutputJob, OutputResult>(join(settings.root, 'src/share/output-worker.ts'), { root: settings.root, cacheDir: settings.cacheDir } satisfies OutputWorkerData);
 	const batches = [
 		made(
 			'Share cards',

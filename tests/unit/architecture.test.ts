@@ -28,7 +28,8 @@ const ALLOWED: Record<string, readonly string[]> = {
 	check: ['i18n', 'lib', 'schemas', 'routes', 'source', 'model', 'share', 'scaffold'],
 	integration: ['i18n', 'lib', 'build', 'schemas', 'routes', 'source', 'settings', 'check', 'hosting', 'markdown'],
 	cli: ['i18n', 'lib', 'build', 'schemas', 'source', 'settings', 'check', 'scaffold'],
-	data: ['i18n', 'lib', 'schemas', 'routes', 'model', 'share', 'views', 'settings'],
+	// build: in a build, the data layer hands the files it makes beside the pages to the integration.
+	data: ['i18n', 'lib', 'build', 'schemas', 'routes', 'model', 'share', 'views', 'settings'],
 	components: ['i18n', 'lib', 'schemas', 'routes', 'model', 'share', 'views', 'data', 'client', 'components'],
 	layouts: ['i18n', 'lib', 'schemas', 'routes', 'model', 'share', 'views', 'data', 'components', 'styles'],
 	// hosting: pages that search add what the search index needs to their own security policy.

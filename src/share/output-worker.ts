@@ -4,9 +4,9 @@
  */
 import { join } from 'node:path';
 import { poolData, serveJobs } from '../lib/worker-pool.ts';
-import type { CardContent } from '../share/card/card-layout.ts';
-import { cardRenderer } from '../share/card/render-card.ts';
-import { cachedQrSvg } from '../share/qr-code.ts';
+import type { CardContent } from './card/card-layout.ts';
+import { cardRenderer } from './card/render-card.ts';
+import { cachedQrSvg } from './qr-code.ts';
 
 export type OutputJob = { kind: 'card'; card: CardContent } | { kind: 'qr'; url: string };
 export interface OutputResult {
