@@ -21,12 +21,13 @@
  *   npm run bench -- --out /tmp/results.md     another results file
  *   npm run bench -- --keep                    keep the generated hubs, sites and build logs
  *
+ * Each build's output goes to <work folder>/<size>/logs/ as it comes (`tail -f` to follow a long one).
  * Linux only: memory is read from /proc. Builds of this checkout must not run meanwhile (a cold build
  * clears Astro's folders, which they share), and other work on the machine slows every figure.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -63,10 +64,10 @@ const METHOD = `How these figures are measured (scripts/bench.ts; \`npm run benc
 - **Cold**: the share-card cache (HUB_CACHE_DIR) is a new empty folder, and the project's Astro and Vite folders are deleted first: \`node_modules/.astro\` (content data store, optimized-image cache), \`node_modules/.vite\` and \`.astro\` (generated types); for the plain site the same folders under bench/plain-astro. The operating system's file cache is not dropped. **Warm**: the same build again, nothing changed. Every build writes to an output folder that does not exist yet.
 - **One-file edit**: after the warm build, one published story's title is changed in its file and the hub is built again (warm caches); then the file is restored. "Cards drawn" counts the new files in \`<HUB_CACHE_DIR>/share-cards/\` after each build.
 - **\`npm run check\`**: the whole command, npm's start-up included. The two in-process rows time the check's function and its floor (reading every file and parsing its YAML with js-yaml), best of 3.
-- **Wall time**: from starting the command to its exit. **Peak memory**: every ${SAMPLE_EVERY_MS} ms, the resident memory (VmRSS, /proc) of the command and all its descendant processes, summed (shared pages are counted once per process, so this errs high); the table gives the highest sum, and the highest single process. MB = 10⁶ bytes. Linux only.
+- **Wall time**: from starting the command to its exit. **CPU time**: user and system time of the command's processes (as Linux adds them up for the benchmark when they end), which other work on the machine changes less than wall time. **Peak memory**: every ${SAMPLE_EVERY_MS} ms, the resident memory (VmRSS, /proc) of the command and all its descendant processes, summed (a page shared by several processes counts in each, so this errs high); the table gives the highest sum, and the highest single process. MB = 10⁶ bytes. Linux only.
 - **Ratio**: like for like: the hub cold to plain Astro cold, the hub warm and the one-file edit to plain Astro warm.
 - **Phases**: from the time each of Astro's progress lines reached the benchmark; a phase runs from its first line to the next phase's. Within static routes, each file's time is Astro's own \`(+N ms)\` figure, grouped by the route file (src/pages) that made it, and by file type; groups over ${NOTABLE_SHARE * 100}% of the build's wall time are listed.
-- One run of each; the machine's load average when each size started is given, as other work on the machine slows every figure.`;
+- One run of each. Other work on the machine slows every figure: the load average (1 minute; as many as there are cores means every core busy) is given when each size started and ended. Each command's output, with the time each line came, is in \`<work folder>/<size>/logs/\` while the benchmark runs (kept with \`--keep\`).`;
 
 // ---------------------------------------------------------------------------------------------
 // Running a command and measuring it
@@ -79,6 +80,8 @@ interface Line {
 
 interface Measured {
 	wallMs: number;
+	/** CPU time (user + system) of the command's processes: how many cores it kept busy, whatever else ran. */
+	cpuMs: number;
 	/** The highest sum of the resident memory of the command's process tree. */
 	peakTreeBytes: number;
 	/** The highest resident memory of any single process of the tree. */
@@ -103,6 +106,7 @@ class BenchFailure extends Error {}
 /** Runs a command to its end, sampling its process tree's memory; a failed command throws. */
 async function measure(command: Command): Promise<Measured> {
 	const start = performance.now();
+	const cpuBefore = childrenCpuMs();
 	const child = spawn(command.file, command.args, { cwd: command.cwd, env: command.env, stdio: ['ignore', 'pipe', 'pipe'] });
 	const memory = { tree: 0, process: 0 };
 	const sample = () => {
@@ -114,19 +118,25 @@ async function measure(command: Command): Promise<Measured> {
 	sample();
 	const sampler = setInterval(sample, SAMPLE_EVERY_MS);
 	const lines: Line[] = [];
+	// Written as it comes, so that a long build can be followed with `tail -f`.
+	const log = createWriteStream(command.log);
 	const collect = async (stream: NodeJS.ReadableStream) => {
-		for await (const text of createInterface({ input: stream, crlfDelay: Infinity })) lines.push({ at: performance.now() - start, text: stripVTControlCharacters(text) });
+		for await (const text of createInterface({ input: stream, crlfDelay: Infinity })) {
+			const line = { at: performance.now() - start, text: stripVTControlCharacters(text) };
+			lines.push(line);
+			log.write(`${(line.at / 1000).toFixed(3).padStart(9)}  ${line.text}\n`);
+		}
 	};
 	let wallMs = 0;
 	child.once('exit', () => (wallMs = performance.now() - start));
 	const [[code, signal]] = await Promise.all([once(child, 'close') as Promise<[number | null, NodeJS.Signals | null]>, collect(child.stdout), collect(child.stderr)]);
 	clearInterval(sampler);
-	writeFileSync(command.log, lines.map((line) => `${(line.at / 1000).toFixed(3).padStart(9)}  ${line.text}\n`).join(''));
+	await new Promise((done) => log.end(done));
 	if (code !== 0) {
 		const tail = lines.slice(-TAIL_LINES).map((line) => `  | ${line.text}`);
 		throw new BenchFailure([`${command.label} failed (${signal ? `ended by ${signal}` : `exit status ${code}`}). The end of its output:`, ...tail, `The whole output: ${command.log}`].join('\n'));
 	}
-	return { wallMs, peakTreeBytes: memory.tree, peakProcessBytes: memory.process, lines };
+	return { wallMs, cpuMs: childrenCpuMs() - cpuBefore, peakTreeBytes: memory.tree, peakProcessBytes: memory.process, lines };
 }
 
 /** The resident memory of a process and all its descendants: summed, and the largest one's. */
@@ -152,6 +162,20 @@ function treeMemory(rootPid: number): { total: number; largest: number } {
 	}
 	return { total, largest };
 }
+
+/**
+ * The CPU time of this process's children that have ended, and of their descendants that they waited
+ * for (Linux adds them up as each is waited for), in ms.
+ */
+function childrenCpuMs(): number {
+	const stat = readFileSync('/proc/self/stat', 'utf8');
+	// After the command name: state, ppid, … utime, stime (fields 11, 12), cutime, cstime (13, 14).
+	const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+	return ((Number(fields[13]) + Number(fields[14])) * 1000) / CLOCK_TICKS;
+}
+
+/** The unit of CPU times in /proc: USER_HZ, 100 on every Linux Node runs on, asked for all the same. */
+const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
 
 function parentOf(pid: number): number | undefined {
 	try {
@@ -192,7 +216,7 @@ const PHASES: ReadonlyArray<{ name: string; from: RegExp | 'start' }> = [
 type Phases = Map<string, number>;
 
 /** How long each phase took; phases whose first line never came are absent (their time is in the one before). */
-function phasesOf(run: Measured): Phases {
+export function phasesOf(run: Measured): Phases {
 	const starts: Array<{ name: string; at: number }> = [];
 	let index = 0;
 	for (const phase of PHASES) {
@@ -218,7 +242,7 @@ const OUTPUT_PATH = /[├└]─ (\/\S*)/;
 const OUTPUT_TIME = /\(\+(?:(\d+)m\s+)?(\d+(?:\.\d+)?)(ms|s)\)/;
 
 /** The files of the static routes: `├─ /path (+12ms)`, the time possibly on a later line if something logged between. */
-function outputsOf(run: Measured): { outputs: Output[]; firstAt: number | undefined } {
+export function outputsOf(run: Measured): { outputs: Output[]; firstAt: number | undefined } {
 	const outputs: Output[] = [];
 	let pending: string | undefined;
 	let firstAt: number | undefined;
@@ -262,7 +286,7 @@ const ENDPOINT_FILE = /\.(ts|js|mjs|mts)$/;
  * before parameters, parameters before rest parameters, longer routes first. Read from the files, so
  * that groups follow the hub's routes as they change.
  */
-function routesOf(pagesDir: string): Route[] {
+export function routesOf(pagesDir: string): Route[] {
 	const files = readdirSync(pagesDir, { recursive: true, encoding: 'utf8' })
 		.map((file) => file.split(sep).join('/'))
 		.filter((file) => (PAGE_FILE.test(file) || ENDPOINT_FILE.test(file)) && !file.split('/').some((part) => part.startsWith('_')));
@@ -290,7 +314,7 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 const OTHER_ROUTE = '(no route file matched)';
 
 /** The name of the route that wrote an output. */
-const routeName = (routes: readonly Route[], path: string): string => routes.find((route) => route.pattern.test(path))?.name ?? OTHER_ROUTE;
+export const routeName = (routes: readonly Route[], path: string): string => routes.find((route) => route.pattern.test(path))?.name ?? OTHER_ROUTE;
 
 /** The kind of file an output is, by its extension: `.html`, `.png`, `.xml`… */
 const fileKind = (path: string): string => extname(path) || '(no extension)';
@@ -324,7 +348,8 @@ interface SizeResult {
 	entries: number;
 	files: number;
 	startedAt: Date;
-	load: number[];
+	/** The machine's load average (1 minute) when the size started and when it ended. */
+	load: { start: number; end: number };
 	plainCold: Build;
 	plainWarm: Build;
 	hubCold: Build;
@@ -344,7 +369,7 @@ interface Workspace {
 
 async function benchSize(entries: number, workspace: Workspace): Promise<SizeResult> {
 	const startedAt = new Date();
-	const load = loadavg();
+	const loadAtStart = loadavg()[0]!;
 	const say = (text: string) => console.log(`[${entries.toLocaleString('en-US')}] ${text}`);
 	let start = performance.now();
 	const manifest = generateHub({ outDir: workspace.content, entries, seed: SEED, now: NOW });
@@ -356,7 +381,7 @@ async function benchSize(entries: number, workspace: Workspace): Promise<SizeRes
 		const log = join(workspace.logs, `${label.replace(/\W+/g, '-')}.log`);
 		const result = await measure({ ...command, label, log, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...command.env } });
 		const build: Build = { ...result, label, ...(cards ? { cardsDrawn: cardFiles(workspace.cache) - before } : {}) };
-		say(`${label}: ${seconds(build.wallMs)}, peak ${megabytes(build.peakTreeBytes)}${build.cardsDrawn === undefined ? '' : `, ${build.cardsDrawn} cards drawn`}`);
+		say(`${label}: ${seconds(build.wallMs)} (CPU ${seconds(build.cpuMs)}), peak ${megabytes(build.peakTreeBytes)}${build.cardsDrawn === undefined ? '' : `, ${build.cardsDrawn} cards drawn`}`);
 		return build;
 	};
 	const hubEnv = { HUB_CONTENT_DIR: workspace.content, HUB_NOW: NOW, HUB_CACHE_DIR: workspace.cache };
@@ -386,6 +411,7 @@ async function benchSize(entries: number, workspace: Workspace): Promise<SizeRes
 	const hubWarm = await hubBuild('hub, warm');
 	const story = editedStory(manifest);
 	const edit = await withEditedTitle(join(workspace.content, 'stories', `${story.slug}.md`), story.title, () => hubBuild('hub, one-file edit'));
+	const load = { start: loadAtStart, end: loadavg()[0]! };
 	return { entries, files: files.length, startedAt, load, plainCold, plainWarm, hubCold, hubWarm, edit: { ...edit, story: story.slug }, check, inProcess };
 }
 
@@ -501,10 +527,10 @@ function sizeSection(result: SizeResult, machine: string, commit: string): strin
 	return [
 		`## ${result.entries.toLocaleString('en-US')} entries`,
 		'',
-		`Measured ${result.startedAt.toISOString().replace(/\.\d+Z$/, 'Z')} at ${commit}; ${machine}; load average ${result.load.map((l) => l.toFixed(2)).join(', ')} at the start. ${result.files.toLocaleString('en-US')} Markdown files.`,
+		`Measured ${result.startedAt.toISOString().replace(/\.\d+Z$/, 'Z')} at ${commit}; ${machine}; load average ${result.load.start.toFixed(2)} at the start, ${result.load.end.toFixed(2)} at the end. ${result.files.toLocaleString('en-US')} Markdown files.`,
 		'',
 		...table(
-			['run', 'wall', 'peak memory (tree)', 'largest process', 'pages', 'cards drawn', 'ratio'],
+			['run', 'wall', 'CPU time', 'peak memory (tree)', 'largest process', 'pages', 'cards drawn', 'ratio'],
 			[
 				buildRow(plainCold, '—'),
 				buildRow(plainWarm, '—'),
@@ -512,10 +538,10 @@ function sizeSection(result: SizeResult, machine: string, commit: string): strin
 				buildRow(hubWarm, `${times(hubWarm.wallMs / plainWarm.wallMs)} plain warm`),
 				buildRow(edit, `${times(edit.wallMs / plainWarm.wallMs)} plain warm`),
 				buildRow(check, '—'),
-				['content check, in-process (best of 3)', seconds(inProcess.checkMs), '', '', '', '', `${times(inProcess.checkMs / inProcess.floorMs)} floor`],
-				['floor: read + parse YAML, in-process (best of 3)', seconds(inProcess.floorMs), '', '', '', '', '—'],
+				['content check, in-process (best of 3)', seconds(inProcess.checkMs), '', '', '', '', '', `${times(inProcess.checkMs / inProcess.floorMs)} floor`],
+				['floor: read + parse YAML, in-process (best of 3)', seconds(inProcess.floorMs), '', '', '', '', '', '—'],
 			],
-			[1, 2, 3, 4, 5],
+			[1, 2, 3, 4, 5, 6],
 		),
 		'',
 		`The one-file edit changed the title of stories/${edit.story}.md.`,
@@ -536,7 +562,7 @@ function sizeSection(result: SizeResult, machine: string, commit: string): strin
 
 function buildRow(build: Build, ratio: string): string[] {
 	const pages = pageCount(build);
-	return [build.label === 'npm run check' ? '`npm run check`' : build.label, seconds(build.wallMs), megabytes(build.peakTreeBytes), megabytes(build.peakProcessBytes), pages === undefined ? '' : pages.toLocaleString('en-US'), build.cardsDrawn === undefined ? '' : build.cardsDrawn.toLocaleString('en-US'), ratio];
+	return [build.label === 'npm run check' ? '`npm run check`' : build.label, seconds(build.wallMs), seconds(build.cpuMs), megabytes(build.peakTreeBytes), megabytes(build.peakProcessBytes), pages === undefined ? '' : pages.toLocaleString('en-US'), build.cardsDrawn === undefined ? '' : build.cardsDrawn.toLocaleString('en-US'), ratio];
 }
 
 function targetRows(result: SizeResult): Array<[string, string, boolean]> {
@@ -627,7 +653,7 @@ function machineDescription(): string {
 }
 
 /** The commit measured, and whether the checkout differs from it (the results file aside). */
-function commitDescription(): string {
+function commitDescription(resultsFile: string): string {
 	const git = (...args: string[]) => spawnSync('git', args, { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
 	const commit = git('rev-parse', '--short', 'HEAD') || 'an unknown commit';
 	const changed = git('status', '--porcelain', '--', '.', `:!${relative(ROOT, resultsFile)}`);
@@ -636,41 +662,44 @@ function commitDescription(): string {
 
 // ---------------------------------------------------------------------------------------------
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' }, out: { type: 'string', default: 'bench/results.md' }, keep: { type: 'boolean', default: false } } });
-const sizes = values.sizes.split(',').map((size) => Number(size.replace(/[_\s]/g, '')));
-if (sizes.some((size) => !Number.isInteger(size) || size < 20)) {
-	console.error(`--sizes takes whole numbers of entries, 20 or more, separated by commas (such as 1000,10000); got "${values.sizes}".`);
-	process.exit(2);
-}
-if (process.platform !== 'linux') {
-	console.error('npm run bench measures memory from /proc, so it runs on Linux only.');
-	process.exit(2);
-}
-const resultsFile = resolve(ROOT, values.out);
-const work = mkdtempSync(join(tmpdir(), 'hub-bench-'));
-const machine = machineDescription();
-const commit = commitDescription();
-console.log(`Benchmark of ${sizes.map((size) => size.toLocaleString('en-US')).join(', ')} entries at ${commit}; ${machine}. Work folder: ${work}`);
-
-let failed = false;
-try {
-	for (const entries of sizes) {
-		const dir = join(work, String(entries));
-		const workspace = { content: join(dir, 'content'), cache: join(dir, 'cache'), out: join(dir, 'out'), logs: join(dir, 'logs') };
-		mkdirSync(workspace.logs, { recursive: true });
-		const section = sizeSection(await benchSize(entries, workspace), machine, commit);
-		console.log(`\n${section.join('\n')}\n`);
-		mkdirSync(dirname(resultsFile), { recursive: true });
-		writeFileSync(resultsFile, mergeResults(existsSync(resultsFile) ? readFileSync(resultsFile, 'utf8') : '', new Map([[entries, section]])));
-		console.log(`Written to ${relative(process.cwd(), resultsFile)}.`);
-		if (!values.keep) rmSync(dir, { recursive: true, force: true });
+async function main(): Promise<number> {
+	const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' }, out: { type: 'string', default: 'bench/results.md' }, keep: { type: 'boolean', default: false } } });
+	const sizes = values.sizes.split(',').map((size) => Number(size.replace(/[_\s]/g, '')));
+	if (sizes.some((size) => !Number.isInteger(size) || size < 20)) {
+		console.error(`--sizes takes whole numbers of entries, 20 or more, separated by commas (such as 1000,10000); got "${values.sizes}".`);
+		return 2;
 	}
-} catch (error) {
-	failed = true;
-	console.error(error instanceof BenchFailure ? error.message : error);
-	process.exitCode = 1;
-} finally {
-	// A failure's logs are kept, to read.
-	if (values.keep || failed) console.log(`The generated hubs, sites and build logs are in ${work}.`);
-	else rmSync(work, { recursive: true, force: true });
+	if (process.platform !== 'linux') {
+		console.error('npm run bench measures memory from /proc, so it runs on Linux only.');
+		return 2;
+	}
+	const resultsFile = resolve(ROOT, values.out);
+	const work = mkdtempSync(join(tmpdir(), 'hub-bench-'));
+	const machine = machineDescription();
+	const commit = commitDescription(resultsFile);
+	console.log(`Benchmark of ${sizes.map((size) => size.toLocaleString('en-US')).join(', ')} entries at ${commit}; ${machine}. Work folder: ${work}`);
+	let failed = false;
+	try {
+		for (const entries of sizes) {
+			const dir = join(work, String(entries));
+			const workspace = { content: join(dir, 'content'), cache: join(dir, 'cache'), out: join(dir, 'out'), logs: join(dir, 'logs') };
+			mkdirSync(workspace.logs, { recursive: true });
+			const section = sizeSection(await benchSize(entries, workspace), machine, commit);
+			console.log(`\n${section.join('\n')}\n`);
+			mkdirSync(dirname(resultsFile), { recursive: true });
+			writeFileSync(resultsFile, mergeResults(existsSync(resultsFile) ? readFileSync(resultsFile, 'utf8') : '', new Map([[entries, section]])));
+			console.log(`Written to ${relative(process.cwd(), resultsFile)}.`);
+			if (!values.keep) rmSync(dir, { recursive: true, force: true });
+		}
+	} catch (error) {
+		failed = true;
+		console.error(error instanceof BenchFailure ? error.message : error);
+	} finally {
+		// A failure's logs are kept, to read.
+		if (values.keep || failed) console.log(`The generated hubs, sites and build logs are in ${work}.`);
+		else rmSync(work, { recursive: true, force: true });
+	}
+	return failed ? 1 : 0;
 }
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) process.exitCode = await main();
