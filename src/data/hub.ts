@@ -66,6 +66,13 @@ const byKey = new Map<string, Entry>(Object.values(store).flatMap((entries: Entr
 /** The entries of a collection this build publishes, in the order the site lists them. */
 export const published = <C extends CollectionName>(collection: C): Entry<C>[] => store[collection];
 
+let byName: Entry<'members'>[] | undefined;
+/** Published members in the order of their names, in the site's language (sorted once per build: every action page lists them). */
+export function membersByName(): Entry<'members'>[] {
+	const collator = new Intl.Collator(site.locale);
+	return (byName ??= [...published('members')].sort((a, b) => collator.compare(a.data.name, b.data.name)));
+}
+
 /** Why an entry would be hidden in production; shown as a badge in the dev server. */
 export function entryVisibility(entry: Entry): Visibility {
 	return visibility(entry, publishing);
@@ -121,5 +128,6 @@ export function entriesWhere(match: (data: { topics: readonly string[]; catalyst
 
 /** A few published entries to suggest on an entry's page, besides those it already lists (`shown`). */
 export function related(entry: Entry, shown: readonly Entry[] = []): Entry[] {
-	return relatedEntries(entry, context, shown).flatMap((found) => published(found.collection).filter((candidate) => candidate.id === found.id));
+	// The views hand back the very entries the build published.
+	return relatedEntries(entry, context, shown) as Entry[];
 }

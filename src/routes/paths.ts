@@ -3,7 +3,7 @@
  * deploy's base path (`urls.ts` adds it); pages, short links, the content check's link validation and
  * the list of a build's outputs (`outputs.ts`) all ask this module.
  */
-import type { Catalyst, CollectionName } from '../schemas/context.ts';
+import { COLLECTIONS, type Catalyst, type CollectionName } from '../schemas/context.ts';
 import { RESOURCE_FILES_PATH } from '../schemas/resource.ts';
 
 /** The hub's RSS feeds: of everything, the first, and of each collection that publishes news. */
@@ -65,3 +65,6 @@ export const paths = {
 	/** Security headers, for hosts that read the file (Netlify, Cloudflare Pages). */
 	headersFile: () => '/_headers',
 } as const;
+
+/** Every entry page's file in the built site, as a glob: `stories/<slug>/index.html`… (a list's later pages match too). */
+export const ENTRY_PAGE_FILES = `{${COLLECTIONS.join(',')}}/*/index.html`;

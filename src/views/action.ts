@@ -11,6 +11,7 @@ import { googleCalendarUrl, type CalendarEvent } from '../share/calendar.ts';
 import { withSource } from '../share/campaign.ts';
 import type { HubEntry, ViewContext } from './context.ts';
 import { accessLines } from './event-access.ts';
+import { openActions, perBuild } from './per-build.ts';
 
 /** One line of a "When / Where" list: a term and what it shows. */
 export type DetailRow = { term: string } & (
@@ -180,10 +181,15 @@ export function closedNotice(action: HubEntry<'actions'>, context: ViewContext):
 	const { data } = action;
 	const shares = (a: readonly string[], b: readonly string[]) => a.some((item) => b.includes(item));
 	const hostIds = data.hosts.map((host) => host.id);
-	const open = context.published('actions').filter((other) => other.id !== action.id && !context.timing(other).closed);
+	// A closed action is never open, so the open ones are all others.
+	const open = openActions(context);
 	const instead =
 		open.find((other) => shares(other.data.topics, data.topics) || shares(other.data.catalysts, data.catalysts)) ??
 		open.find((other) => shares(other.data.hosts.map((host) => host.id), hostIds));
-	const story = context.published('stories').find((candidate) => candidate.data.actions.some((ref) => ref.id === action.id));
+	const story = perBuild(context, 'first story of each action', () => {
+		const first = new Map<string, HubEntry<'stories'>>();
+		for (const candidate of context.published('stories')) for (const ref of candidate.data.actions) if (!first.has(ref.id)) first.set(ref.id, candidate);
+		return first;
+	}).get(action.id);
 	return { reason: when.closed, since, timeZone: when.timeZone, instead, story };
 }

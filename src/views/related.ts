@@ -6,6 +6,7 @@
  */
 import type { CollectionName, EntryReference } from '../schemas/context.ts';
 import type { HubEntry, ViewContext } from './context.ts';
+import { perBuild } from './per-build.ts';
 
 const WEIGHTS = { reference: 4, topic: 2, catalyst: 1 } as const;
 /** Collections in the order a tie is broken: something to do first. */
@@ -112,15 +113,10 @@ function relatedFinder(context: ViewContext): Finder {
 	};
 }
 
-/** One finder per build (per view context). */
-const finders = new WeakMap<ViewContext, Finder>();
-
 /**
  * Up to `limit` entries to suggest on `entry`'s page, best first; `shown` are entries the page already
  * lists (its hosts, its stories), which would be a suggestion twice.
  */
 export function relatedEntries(entry: HubEntry, context: ViewContext, shown: readonly Pick<HubEntry, 'collection' | 'id'>[] = [], limit = 3): HubEntry[] {
-	let finder = finders.get(context);
-	if (!finder) finders.set(context, (finder = relatedFinder(context)));
-	return finder(entry, shown, limit);
+	return perBuild(context, 'related', () => relatedFinder(context))(entry, shown, limit);
 }

@@ -3,6 +3,7 @@ import { paths } from '../routes/paths.ts';
 import { FLYER_CAMPAIGN, withCampaign } from '../share/campaign.ts';
 import { shareLinks, type ShareLink } from '../share/share-links.ts';
 import type { HubEntry, ViewContext } from './context.ts';
+import { openActions, perBuild } from './per-build.ts';
 
 export interface SharePost {
 	/** The canonical address, to hand to the phone's share sheet and to the networks. */
@@ -33,9 +34,21 @@ const OWN_LINKS = 6;
 
 /** A member's own links to the actions open now: the ones they host first, then the site's order. */
 export function ownLinks(member: HubEntry<'members'>, context: ViewContext): Array<{ title: string; url: string }> {
-	const open = context.published('actions').filter((action) => !context.timing(action).closed);
-	const hosts = (action: HubEntry<'actions'>) => action.data.hosts.some((host) => host.id === member.id);
-	return [...open.filter(hosts), ...open.filter((action) => !hosts(action))].slice(0, OWN_LINKS).map((action) => ({ title: action.data.title, url: referralLink(action, member.id, context) }));
+	const open = openActions(context);
+	const hostedBy = perBuild(context, 'open actions by host', () => {
+		const byHost = new Map<string, Array<HubEntry<'actions'>>>();
+		for (const action of open) {
+			for (const host of new Set(action.data.hosts.map((ref) => ref.id))) {
+				const list = byHost.get(host);
+				if (list) list.push(action);
+				else byHost.set(host, [action]);
+			}
+		}
+		return byHost;
+	});
+	const hosted = hostedBy.get(member.id) ?? [];
+	const others = open.filter((action) => !hosted.includes(action)).slice(0, OWN_LINKS);
+	return [...hosted, ...others].slice(0, OWN_LINKS).map((action) => ({ title: action.data.title, url: referralLink(action, member.id, context) }));
 }
 
 /**
