@@ -57,6 +57,22 @@ function enhanceOwnLink(form: HTMLFormElement): void {
 	const base = form.dataset.ownLink;
 	if (!select || !field || !result || !submit || !base) return;
 	submit.hidden = true;
+	// A hub with many members lists them in one file rather than in every page: read when the box opens.
+	const names = select.dataset.memberNames;
+	if (names) {
+		let loading: Promise<void> | undefined;
+		const load = () =>
+			(loading ??= fetch(names)
+				.then((response) => (response.ok ? (response.json() as Promise<Array<{ id: unknown; name: unknown }>>) : Promise.reject(new Error(String(response.status)))))
+				.then((members) => {
+					for (const { id, name } of members) if (typeof id === 'string' && /^[a-z0-9-]+$/.test(id) && typeof name === 'string') select.add(new Option(name, id));
+				})
+				.catch(() => {
+					loading = undefined;
+				}));
+		select.closest('details')?.addEventListener('toggle', load);
+		select.addEventListener('focus', load);
+	}
 	const show = () => {
 		const url = new URL(base);
 		url.searchParams.set('ref', select.value);

@@ -90,6 +90,7 @@ export function buildOutputs(input: { entries: readonly RoutedEntry[]; topics: r
 		...FEEDS.map((feed) => file(paths.feed(feed))),
 		file(paths.calendarFeed()),
 		file(paths.robots()),
+		file(paths.memberNames()),
 		// The sitemap's files depend on how many pages it lists, which only the pages above tell.
 		...sitemapFiles(pages).map(file),
 		file(paths.siteCard()),

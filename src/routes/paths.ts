@@ -27,6 +27,8 @@ export const paths = {
 	catalyst: (catalyst: Catalyst) => `/catalysts/${catalyst}/`,
 	/** An action's printable flyer. */
 	flyer: (slug: string) => `/actions/${slug}/flyer/`,
+	/** Every published member's file name and name, for the own-link box of a hub with many members. */
+	memberNames: () => '/members/names.json',
 	/** An event action's calendar file (RFC 5545). */
 	calendar: (slug: string) => `/actions/${slug}/event.ics`,
 	/** An action's QR code, for flyers and posters. */

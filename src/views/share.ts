@@ -29,6 +29,16 @@ export const referralLink = (action: HubEntry<'actions'>, member: string, contex
 	return url.href;
 };
 
+/**
+ * Up to how many members the own-link box of an action page lists in the page itself. A hub with more
+ * lists them once, in a file the box reads when it is opened: a large union's thousand names would
+ * otherwise weigh more than the rest of every action page.
+ */
+export const OWN_LINK_NAMES_IN_PAGE = 60;
+
+/** Members by file name and name, for the own-link box. */
+export const memberNames = (members: ReadonlyArray<HubEntry<'members'>>) => members.map((member) => ({ id: member.id, name: member.data.name }));
+
 /** How many of a member's own links their spotlight offers. */
 const OWN_LINKS = 6;
 

@@ -5,18 +5,19 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, PHONE } from '../helpers/browser.ts';
-import { distOf } from '../helpers/html.ts';
-import { SITES } from '../helpers/sites.ts';
+import { distOf, page as pageOf } from '../helpers/html.ts';
+import { generatedManifest, SITES } from '../helpers/sites.ts';
 import { serveStatic, type StaticSite } from '../helpers/static-server.ts';
 
 let browser: Browser;
 let example: StaticSite;
+let generated: StaticSite;
 
 beforeAll(async () => {
-	[browser, example] = await Promise.all([launchBrowser(), serveStatic(distOf(SITES.example))]);
+	[browser, example, generated] = await Promise.all([launchBrowser(), serveStatic(distOf(SITES.example)), serveStatic(distOf(SITES.generated))]);
 });
 afterAll(async () => {
-	await Promise.all([browser?.close(), example?.close()]);
+	await Promise.all([browser?.close(), example?.close(), generated?.close()]);
 });
 
 describe('a short link', () => {
@@ -51,6 +52,25 @@ describe('a member\'s own link', () => {
 		await page.getByText('Share it with your own link').click();
 		await page.getByLabel('Your name').selectOption('rosa-delgado');
 		expect(await page.getByRole('textbox', { name: 'Your link' }).inputValue()).toBe('https://guild.example.org/actions/fair-lease-pledge/?ref=rosa-delgado');
+		expect({ errors: problems.errors, csp: problems.cspViolations }).toEqual({ errors: [], csp: [] });
+		await close();
+	});
+
+	it('lists a large hub\'s members once, in a file the box reads when opened, not in every action page', async () => {
+		const manifest = generatedManifest();
+		const members = manifest.entries.filter((entry) => entry.collection === 'members' && entry.status === 'published');
+		expect(members.length).toBeGreaterThan(60);
+		const action = manifest.entries.find((entry) => entry.collection === 'actions' && entry.status === 'published')!;
+		// The page itself holds only the prompt; the names are in one file, every published member, by name.
+		expect(pageOf(SITES.generated, `/actions/${action.slug}/`)('#own-link-member option')).toHaveLength(1);
+		const names = (await (await fetch(`${generated.url}/members/names.json`)).json()) as Array<{ id: string; name: string }>;
+		expect(names.map((member) => member.id).sort()).toEqual(members.map((member) => member.slug).sort());
+		const member = members[members.length >> 1]!;
+		const { page, problems, close } = await openPage(browser, `${generated.url}/actions/${action.slug}/`, PHONE);
+		await page.getByText('Share it with your own link').click();
+		await page.locator(`#own-link-member option[value="${member.slug}"]`).waitFor({ state: 'attached' });
+		await page.getByLabel('Your name').selectOption({ label: member.title });
+		expect(await page.getByRole('textbox', { name: 'Your link' }).inputValue()).toBe(`${manifest.site.url.replace(/\/$/, '')}/actions/${action.slug}/?ref=${member.slug}`);
 		expect({ errors: problems.errors, csp: problems.cspViolations }).toEqual({ errors: [], csp: [] });
 		await close();
 	});

@@ -51,6 +51,7 @@ describe('the outputs of a build', () => {
 			'/resources/feed.xml',
 			'/calendar.ics',
 			'/robots.txt',
+			'/members/names.json',
 			'/sitemap-index.xml',
 			'/sitemap-0.xml',
 			'/cards/site.png',

@@ -197,6 +197,8 @@ export const en = {
 		yourLink: 'Your link',
 		/** Without JavaScript, under the form: where the link will be. */
 		ownLinkByHand: 'The button opens this page at your link: copy it from the address bar.',
+		/** Without JavaScript, when the names are not in the page: how to make the link by hand. */
+		ownLinkWithoutScript: (example: string) => `Without JavaScript, add ?ref= and the name in your spotlight's address to this page's address, such as ?ref=${example}.`,
 		ownLinksOf: (name: string) => `${name}'s own links`,
 		ownLinksIntro: (name: string) => `Links to what is open now that credit ${name} with the people they bring.`,
 		shortLink: 'Short link:',

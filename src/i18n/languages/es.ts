@@ -159,6 +159,7 @@ export const es: Catalogue = {
 		makeLink: 'Crear mi enlace',
 		yourLink: 'Tu enlace',
 		ownLinkByHand: 'El botón abre esta página con tu enlace: cópialo de la barra de direcciones.',
+		ownLinkWithoutScript: (example: string) => `Sin JavaScript, añade ?ref= y el nombre de la dirección de tu página de miembro a la dirección de esta página, por ejemplo ?ref=${example}.`,
 		ownLinksOf: (name: string) => `Enlaces propios de ${name}`,
 		ownLinksIntro: (name: string) => `Enlaces a lo que está abierto ahora que reconocen a ${name} la gente que traiga.`,
 		shortLink: 'Enlace corto:',
