@@ -238,24 +238,28 @@ interface Output {
 	ms: number;
 }
 
-const OUTPUT_PATH = /[├└]─ (\/\S*)/;
-const OUTPUT_TIME = /\(\+(?:(\d+)m\s+)?(\d+(?:\.\d+)?)(ms|s)\)/;
+// A path ends at a space, or where the next progress line's time begins: Astro renders several files at
+// once (build.concurrency) and writes each path before its time, so one line can hold several paths.
+const OUTPUT_PATH = /[├└]─ (\/\S*?)(?=\d\d:\d\d:\d\d|\s|$)/g;
+const OUTPUT_TIME = /\(\+(?:(\d+)m\s+)?(\d+(?:\.\d+)?)(ms|s)\)/g;
 
-/** The files of the static routes: `├─ /path (+12ms)`, the time possibly on a later line if something logged between. */
+/**
+ * The files of the static routes: `├─ /path (+12ms)`. Astro renders a few files at once, so paths and
+ * times interleave (several paths, then their times); each time goes to the oldest path still waiting,
+ * which attributes time to the right route as long as the files rendered together come from it.
+ */
 export function outputsOf(run: Measured): { outputs: Output[]; firstAt: number | undefined } {
 	const outputs: Output[] = [];
-	let pending: string | undefined;
+	const pending: string[] = [];
 	let firstAt: number | undefined;
 	for (const line of run.lines) {
-		const path = OUTPUT_PATH.exec(line.text)?.[1];
-		if (path) {
-			pending = path;
+		for (const [, path] of line.text.matchAll(OUTPUT_PATH)) {
+			pending.push(path!);
 			firstAt ??= line.at;
 		}
-		const time = OUTPUT_TIME.exec(line.text);
-		if (time && pending) {
-			outputs.push({ path: pending, ms: Number(time[1] ?? 0) * 60_000 + Number(time[2]) * (time[3] === 's' ? 1000 : 1) });
-			pending = undefined;
+		for (const time of line.text.matchAll(OUTPUT_TIME)) {
+			const path = pending.shift();
+			if (path) outputs.push({ path, ms: Number(time[1] ?? 0) * 60_000 + Number(time[2]) * (time[3] === 's' ? 1000 : 1) });
 		}
 	}
 	return { outputs, firstAt };
