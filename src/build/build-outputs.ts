@@ -14,7 +14,7 @@ import { dirname, join } from 'node:path';
 /** A file of the site: its path on the site, and the file that holds its bytes (in the build's cache), or its text. */
 export type BuildOutput = { path: string; from: string } | { path: string; text: string };
 
-/** Files made together, with a line for the build's log ("Share cards: 3 drawn, 9,997 from the cache."). */
+/** Files made together, with a line for the build's log ("Share cards: 3 made, 9,997 from the cache."). */
 export interface OutputBatch {
 	outputs: BuildOutput[];
 	summary: string;

@@ -19,9 +19,16 @@ import { flyerAddress } from '../views/share.ts';
 import { context, published } from './hub.ts';
 import { carded } from './share-cards.ts';
 
-/** Files made by the pool, with how many were made rather than taken from the cache. */
+/** Files made by the pool, with how many were made rather than taken from the cache; a failure names the file. */
 async function made(name: string, files: Array<{ path: string; done: Promise<OutputResult> }>): Promise<OutputBatch> {
-	const results = await Promise.all(files.map(async ({ path, done }) => ({ path, ...(await done) })));
+	const results = await Promise.all(
+		files.map(async ({ path, done }) => ({
+			path,
+			...(await done.catch((error: unknown) => {
+				throw new Error(`${path} could not be made: ${error instanceof Error ? error.message : String(error)}`);
+			})),
+		})),
+	);
 	const count = (cached: boolean) => numberFormat('en').format(results.filter((result) => result.cached === cached).length);
 	return { outputs: results.map(({ path, file }) => ({ path, from: file })), summary: `${name}: ${count(false)} made, ${count(true)} from the cache.` };
 }

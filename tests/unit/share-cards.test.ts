@@ -79,6 +79,10 @@ describe('share cards', () => {
 			expect([meta.format, meta.width, meta.height]).toEqual(['png', 1200, 630]);
 			expect(png.length).toBeLessThan(CARD_BUDGET_BYTES);
 		}
+		// The example's most detailed picture beside the text: past two thirds of the budget in full colour, so a palette.
+		const pictured = await cards.render({ ...card, picture: { file: join(ROOT, 'content/images/fair-lease-pledge.jpg'), shape: 'side' } });
+		expect(pictured.png.length).toBeLessThanOrEqual(CARD_DESIGN.fullColourUpTo);
+		expect((await sharp(pictured.png).metadata()).isPalette).toBe(true);
 	});
 
 	it('stay within the budget with a photo of pure noise beside the text: a palette, smoothed, or left out', async () => {

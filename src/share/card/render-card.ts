@@ -30,8 +30,10 @@ export interface CardDesign {
 	layout: (card: CardContent, assets: CardAssets) => unknown;
 	/** sharp's PNG settings for a card. */
 	png: PngOptions;
-	/** The settings for a card that would weigh more than the budget with `png` (a grainy photo): a palette. */
+	/** The settings for a card that would weigh more than `fullColourUpTo` with `png` (a photo): a palette. */
 	palette: PngOptions;
+	/** The most a card may weigh in full colour, in bytes: a heavier one takes the palette. */
+	fullColourUpTo: number;
 	/** The font families, first preferred; a card reads only the subsets its text needs. */
 	fonts: readonly CardFontFamily[];
 }
@@ -40,14 +42,17 @@ export interface CardDesign {
  * The hub's card: its layout, a full-colour PNG at zlib level 6, Atkinson Hyperlegible then Noto for
  * other scripts. Full colour is five times faster to encode than a palette (about 10 ms rather than
  * 60 to 110), so a cold build of a large hub draws its cards in a fraction of the time: a card of
- * text weighs about 40 KB, one with a photo or an illustration about 150 to 220 KB, under the budget
- * (measured on the example's pictures); a heavier one is drawn with a palette.
+ * text weighs about 40 KB, one with a photo or an illustration 150 to 270 KB (measured on the
+ * example's pictures); one over 200 KB takes a palette instead, and weighs 60 to 90 KB.
  */
 export const CARD_DESIGN: CardDesign = {
 	layout: cardLayout,
 	png: { compressionLevel: 6 },
-	// A third of the weight of full colour, for the rare card that needs it.
-	palette: { compressionLevel: 7, palette: true, quality: 90, effort: 4 },
+	// A third of the weight of full colour, for a card whose picture would make it heavy: the fastest
+	// quantizing, lightly dithered (a third faster than libvips' defaults, the same to the eye on a card).
+	palette: { compressionLevel: 6, palette: true, quality: 90, effort: 1, dither: 0.5 },
+	// Two thirds of the budget: a preview loads on a phone's data too.
+	fullColourUpTo: 200 * 1024,
 	fonts: CARD_FONT_FAMILIES,
 };
 
@@ -108,7 +113,7 @@ export function cardRenderer(options: { root: string; cacheDir: string; design?:
 			const emoji = glyphs.emoji.map(({ grapheme, file }) => ({ grapheme, ...read(file) }));
 			const inputs = {
 				size: [CARD_WIDTH, CARD_HEIGHT],
-				png: [design.png, design.palette],
+				png: [design.png, design.palette, design.fullColourUpTo],
 				picture: photo && { size, ...PICTURE_FIT },
 				fonts: fonts.map(({ name, weight, hash }) => [name, weight, hash]),
 				emoji: emoji.map(({ grapheme, hash }) => [grapheme, hash]),
@@ -131,11 +136,11 @@ export function cardRenderer(options: { root: string; cacheDir: string; design?:
 				return new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().pixels;
 			};
 			const encode = (pixels: Buffer, png: PngOptions) => sharp(pixels, { raw: { width: CARD_WIDTH, height: CARD_HEIGHT, channels: 4 } }).removeAlpha().png(png).toBuffer();
-			/** The card in full colour, or with a palette when that would weigh more than the budget. */
+			/** The card in full colour, or with a palette when that would weigh more than two thirds of the budget. */
 			const draw = async (picture: string | undefined) => {
 				const pixels = await paint(picture);
 				const png = await encode(pixels, design.png);
-				return png.length <= CARD_BUDGET_BYTES ? png : encode(pixels, design.palette);
+				return png.length <= design.fullColourUpTo ? png : encode(pixels, design.palette);
 			};
 			const embed = (bytes: Buffer, blur?: number) => {
 				// Many cards show the same picture (a member's photo, a shared cover): fitted once per renderer.
