@@ -11,6 +11,7 @@ import { isVisible, visibility, type Visibility } from '../model/publishing.ts';
 import { urls } from '../routes/urls.ts';
 import type { CollectionName, EntryReference } from '../schemas/context.ts';
 import { COLLECTION_VIEWS } from '../views/collections.ts';
+import { perBuild } from '../views/per-build.ts';
 import { referencesOf, relatedEntries } from '../views/related.ts';
 import type { HubEntry, ViewContext } from '../views/context.ts';
 
@@ -66,12 +67,12 @@ const byKey = new Map<string, Entry>(Object.values(store).flatMap((entries: Entr
 /** The entries of a collection this build publishes, in the order the site lists them. */
 export const published = <C extends CollectionName>(collection: C): Entry<C>[] => store[collection];
 
-let byName: Entry<'members'>[] | undefined;
 /** Published members in the order of their names, in the site's language (sorted once per build: every action page lists them). */
-export function membersByName(): Entry<'members'>[] {
-	const collator = new Intl.Collator(site.locale);
-	return (byName ??= [...published('members')].sort((a, b) => collator.compare(a.data.name, b.data.name)));
-}
+export const membersByName = (): Entry<'members'>[] =>
+	perBuild(context, 'members by name', () => {
+		const collator = new Intl.Collator(site.locale);
+		return [...published('members')].sort((a, b) => collator.compare(a.data.name, b.data.name));
+	});
 
 /** Why an entry would be hidden in production; shown as a badge in the dev server. */
 export function entryVisibility(entry: Entry): Visibility {
@@ -90,14 +91,12 @@ export function referrers<C extends CollectionName>(
 	refs: (entry: Entry<C>) => ReadonlyArray<EntryReference | undefined>,
 ): Entry<C>[] {
 	const key = `${target.collection}/${target.id}`;
-	return (namedBy().get(key) ?? []).filter((entry): entry is Entry<C> => entry.collection === collection && refs(entry as Entry<C>).some((ref) => ref && `${ref.collection}/${ref.id}` === key));
+	return (perBuild(context, 'named by', namedBy).get(key) ?? []).filter((entry): entry is Entry<C> => entry.collection === collection && refs(entry as Entry<C>).some((ref) => ref && `${ref.collection}/${ref.id}` === key));
 }
 
-let naming: Map<string, Entry[]> | undefined;
-/** The published entries that name each entry, in the order lists show them: made once, on first use. */
+/** The published entries that name each entry, in the order lists show them. */
 function namedBy(): Map<string, Entry[]> {
-	if (naming) return naming;
-	naming = new Map();
+	const naming = new Map<string, Entry[]>();
 	for (const entry of Object.values(store).flat() as Entry[]) {
 		for (const key of new Set(referencesOf(entry).map((ref) => `${ref.collection}/${ref.id}`))) {
 			const list = naming.get(key);

@@ -5,7 +5,8 @@
 import { numberFormat } from '../lib/intl-formats.ts';
 import type { Catalyst, CollectionName } from '../schemas/context.ts';
 import { pageCount, pageNav, pageSlice, regroup, type PageNav } from '../routes/pagination.ts';
-import { entriesWhere, site, words, type Entry } from './hub.ts';
+import { perBuild } from '../views/per-build.ts';
+import { context, entriesWhere, site, words, type Entry } from './hub.ts';
 import { href, paths } from './urls.ts';
 
 /**
@@ -64,17 +65,10 @@ export function groupedListPaths<P extends Record<string, string>, Q>(lists: Rea
 	return lists.flatMap(({ first, total, params, props }) => listPagePaths(first, total).map((path) => ({ params: { ...params, ...path.params }, props: { ...props, ...path.props } })));
 }
 
-/** Each list once per build: a topic of a large hub has dozens of pages, each asking for the whole list. */
-const lists = new Map<string, ReturnType<typeof entriesWhere>>();
-const listOnce = (key: string, make: () => ReturnType<typeof entriesWhere>) => {
-	let known = lists.get(key);
-	if (!known) lists.set(key, (known = make()));
-	return known;
-};
-
+// Each list once per build: a topic of a large hub has dozens of pages, each asking for the whole list.
 /** The current entries on a topic, grouped by collection as its page shows them. */
-export const onTopic = (slug: string) => listOnce(`topic:${slug}`, () => entriesWhere((data) => data.topics.includes(slug)));
+export const onTopic = (slug: string) => perBuild(context, `topic ${slug}`, () => entriesWhere((data) => data.topics.includes(slug)));
 /** The current entries that share a catalyst, grouped by collection as its page shows them. */
-export const sharing = (catalyst: Catalyst) => listOnce(`catalyst:${catalyst}`, () => entriesWhere((data) => data.catalysts.includes(catalyst)));
+export const sharing = (catalyst: Catalyst) => perBuild(context, `catalyst ${catalyst}`, () => entriesWhere((data) => data.catalysts.includes(catalyst)));
 /** How many entries grouped lists hold in all. */
 export const totalOf = (groups: ReadonlyArray<{ entries: readonly unknown[] }>) => groups.reduce((sum, group) => sum + group.entries.length, 0);

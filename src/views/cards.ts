@@ -6,6 +6,7 @@ import { actionFacts, callToAction } from './action.ts';
 import { viewOf } from './collections.ts';
 import { placeholderOf, type Placeholder } from './pictures.ts';
 import type { HubEntry, ViewContext } from './context.ts';
+import { perBuild } from './per-build.ts';
 
 export interface ListCard {
 	href: string;
@@ -23,12 +24,9 @@ export interface ListCard {
 	action?: { facts: string[]; cta: string | undefined; tile: { month: string; day: string } | undefined } | undefined;
 }
 
-/** Each entry's list card, once per build (per view context): a large hub shows an entry in many lists. */
-const listCards = new WeakMap<ViewContext, WeakMap<HubEntry, ListCard>>();
-
+/** Each entry's list card, once per build: a large hub shows an entry in many lists. */
 export function listCard(entry: HubEntry, context: ViewContext): ListCard {
-	let cards = listCards.get(context);
-	if (!cards) listCards.set(context, (cards = new WeakMap()));
+	const cards = perBuild(context, 'list cards', () => new WeakMap<HubEntry, ListCard>());
 	let card = cards.get(entry);
 	if (!card) cards.set(entry, (card = makeListCard(entry, context)));
 	return card;
