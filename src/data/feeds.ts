@@ -11,7 +11,7 @@ import { absoluteServed } from './urls.ts';
 
 /**
  * A story's full text, as its page shows it: Markdown bodies come rendered through the hub's pipeline,
- * so the same sanitizing (rehype-safe-html) has already run. MDX bodies are components, rendered only
+ * so the same sanitizing (src/markdown/hub-markdown.ts) has already run. MDX bodies are components, rendered only
  * inside a page, so an MDX story's item carries its summary alone.
  */
 const fullText = (entry: FeedEntry): string | undefined => (entry.collection === 'stories' ? (entry as Entry<'stories'>).rendered?.html : undefined);

@@ -18,7 +18,6 @@ import { closeSync, openSync, readdirSync, readSync, writeFileSync } from 'node:
 import { basename, join } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { fileURLToPath } from 'node:url';
-import { unified } from '@astrojs/markdown-remark';
 import { holdBuildLock } from '../build/build-lock.ts';
 import { collectOutputs, writeOutputs } from '../build/build-outputs.ts';
 import { checkContent, SITE_FIRST, type CheckPaths } from '../check/check-content.ts';
@@ -29,9 +28,8 @@ import { redirectsFile } from '../hosting/redirects.ts';
 import { writeSearchIndex } from '../hosting/search-index.ts';
 import { headersFile, unionPolicy } from '../hosting/security-headers.ts';
 import { Refusal, REFUSAL_EXIT_CODE } from '../lib/refusal.ts';
-import { rehypeHubLinks } from '../markdown/rehype-hub-links.ts';
+import { hubMarkdown } from '../markdown/hub-markdown.ts';
 import { paths } from '../routes/paths.ts';
-import { rehypeSafeHtml } from '../markdown/rehype-safe-html.ts';
 import { readEnvironment } from '../settings/environment.ts';
 import { resolveSettings, type HubSettings } from '../settings/settings.ts';
 import { SITE_FILE } from '../source/read-site.ts';
@@ -81,7 +79,7 @@ export function communityHub(): AstroIntegration {
 					...(settings ? { site: settings.siteUrl } : {}),
 					...(base !== '/' ? { base } : {}),
 					// Bodies: HTML made safe, hub links with the base path (MDX extends this configuration).
-					markdown: { processor: unified({ rehypePlugins: [rehypeSafeHtml, [rehypeHubLinks, { base }]] }) },
+					markdown: { processor: hubMarkdown({ base }) },
 					vite: { plugins: [virtualSettings(() => settings)] },
 				});
 				logger.info(`Building content from ${environment.contentDir} for ${settings?.siteUrl ?? '(no address)'} as of ${environment.now.toISOString()}.`);

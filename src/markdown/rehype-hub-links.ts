@@ -1,33 +1,19 @@
-/**
- * Links written in Markdown bodies, made to work on the deployed site: paths on the hub (`/actions/x/`)
- * get the deploy's base path (GitHub project pages serve the hub under `/<repository>/`), and links
- * that leave the hub get `rel="noopener noreferrer"`.
- */
+/** Hub links (hub-link-changes.ts) for the unified pipeline, which renders bodies that hold raw HTML, and MDX. */
 import type { Element, Root } from 'hast';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
+import { hubLinkChanges, linkPrefix } from './hub-link-changes.ts';
 
 export interface HubLinksOptions {
 	/** The base path, such as `/` or `/hub/`. */
 	base: string;
 }
 
-const onHub = (url: string) => url.startsWith('/') && !url.startsWith('//');
-
 export const rehypeHubLinks: Plugin<[HubLinksOptions], Root> = ({ base }) => {
-	const prefix = base.replace(/\/$/, '');
+	const prefix = linkPrefix(base);
 	return (tree) => {
 		visit(tree, 'element', (node: Element) => {
-			for (const attribute of ['href', 'src'] as const) {
-				const value = node.properties[attribute];
-				if (typeof value === 'string' && onHub(value) && prefix && !value.startsWith(`${prefix}/`)) {
-					node.properties[attribute] = `${prefix}${value}`;
-				}
-			}
-			const href = node.properties.href;
-			if (node.tagName === 'a' && typeof href === 'string' && /^(https?:)?\/\//i.test(href)) {
-				node.properties.rel = ['noopener', 'noreferrer'];
-			}
+			for (const [key, value] of hubLinkChanges(node.tagName, node.properties, prefix)) node.properties[key] = value;
 		});
 	};
 };

@@ -10,6 +10,16 @@ import rehypeRaw from 'rehype-raw';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { SAFE_SCHEMES } from '../lib/safe-url.ts';
+
+/**
+ * The schemes a link (`href`) or a picture (`src`) keeps; any other removes the link's address, or the
+ * picture. Content links are refused at other schemes by the check (src/lib/safe-url.ts) already.
+ */
+export const KEPT_PROTOCOLS = {
+	href: SAFE_SCHEMES.map((scheme) => scheme.slice(0, -1)),
+	src: defaultSchema.protocols?.src ?? ['http', 'https'],
+};
 
 const schema: Schema = {
 	...defaultSchema,
@@ -17,7 +27,7 @@ const schema: Schema = {
 	// can never clobber a global the page's script uses (`<img name="querySelectorAll">`) nor an id of
 	// the page; and classes are only GitHub's own (language-*, task lists, footnotes), so a body can
 	// never dress a link as the hub's call-to-action button. Astro adds heading ids after this step.
-	protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto', 'tel', 'sms'] },
+	protocols: { ...defaultSchema.protocols, ...KEPT_PROTOCOLS },
 	// `name` only ever names a global for a script to find (it is obsolete on links and images).
 	attributes: Object.fromEntries(Object.entries(defaultSchema.attributes ?? {}).map(([tag, allowed]) => [tag, allowed.filter((attribute) => attribute !== 'name')])),
 };
@@ -36,7 +46,8 @@ function tidy(tree: Root): Root {
 }
 
 /**
- * Parses raw HTML into elements (so it can be checked), then keeps only the safe ones.
+ * Parses raw HTML into elements (so it can be checked), then keeps only the safe ones. Bodies without
+ * raw HTML take the faster path of satteri-safe-markdown.ts, with the same guarantees.
  * MDX files are left alone: they hold JSX and JavaScript rather than raw HTML, and are code by nature
  * (they run at build time), so they are trusted like the rest of the repository's code.
  */

@@ -8,14 +8,12 @@
  */
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { createMarkdownProcessor, type MarkdownRenderer } from '@astrojs/markdown-remark';
 import fc from 'fast-check';
 import { globSync } from 'tinyglobby';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CheckResult } from '../../src/check/check-content.ts';
 import { ALL_RULES } from '../../src/check/rules/index.ts';
-import { rehypeHubLinks } from '../../src/markdown/rehype-hub-links.ts';
-import { rehypeSafeHtml } from '../../src/markdown/rehype-safe-html.ts';
+import { hubMarkdown } from '../../src/markdown/hub-markdown.ts';
 import { ENTRY_PATTERN } from '../../src/source/entry-files.ts';
 import { MAX_FILE_BYTES } from '../../src/source/read-text-file.ts';
 import { checkHub, SITE, writeHub } from '../helpers/small-hub.ts';
@@ -123,10 +121,10 @@ describe('deep nesting of every kind', () => {
 		'indented maps': (n) => `${Array.from({ length: Math.min(n, 600) }, (_, level) => `${' '.repeat(level)}k${level}:`).join('\n')} x\n`,
 	};
 
-	let markdown: MarkdownRenderer;
+	let markdown: Awaited<ReturnType<ReturnType<typeof hubMarkdown>['createRenderer']>>;
 	beforeAll(async () => {
-		// The build's own pipeline for bodies: Astro's, with the hub's plugins (see src/integration/community-hub.ts).
-		markdown = await createMarkdownProcessor({ syntaxHighlight: false, rehypePlugins: [rehypeSafeHtml, [rehypeHubLinks, { base: '/' }]] });
+		// The build's own processor for bodies (see src/integration/community-hub.ts): Sätteri, or unified for raw HTML.
+		markdown = await hubMarkdown({ base: '/' }).createRenderer({ syntaxHighlight: false });
 	});
 
 	const depth = fc.oneof(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 40, max: 20_000 }));

@@ -1,10 +1,10 @@
 /** `link-scheme`: a link or image of the body to another site uses a safe scheme and a real address. */
-import { checkUrl } from '../../lib/safe-url.ts';
+import { checkUrl, SAFE_SCHEMES } from '../../lib/safe-url.ts';
 import { addresses, urlKind } from './body-url.ts';
 import { defineRule } from './rule.ts';
 
 /** Schemes the page's sanitizer keeps in raw HTML (src/markdown/rehype-safe-html.ts); it removes links with any other. */
-const KEPT_IN_HTML = new Set(['http:', 'https:', 'mailto:', 'tel:', 'sms:']);
+const KEPT_IN_HTML = new Set<string>(SAFE_SCHEMES);
 
 const schemeOf = (url: string) => {
 	try {

@@ -1,0 +1,23 @@
+/**
+ * Links written in Markdown bodies, made to work on the deployed site: paths on the hub (`/actions/x/`)
+ * get the deploy's base path (GitHub project pages serve the hub under `/<repository>/`), and links
+ * that leave the hub get `rel="noopener noreferrer"`. One rule for both Markdown pipelines
+ * (rehype-hub-links.ts for unified, satteri-hub-links.ts for Sätteri).
+ */
+
+const onHub = (url: string) => url.startsWith('/') && !url.startsWith('//');
+
+/** The path before every hub link: `''` at the root, `/hub` under `/hub/`. */
+export const linkPrefix = (base: string) => base.replace(/\/$/, '');
+
+/** The properties of an element to set so its link works on the deploy; empty when it already does. */
+export function hubLinkChanges(tagName: string, properties: Readonly<Record<string, unknown>>, prefix: string): [string, string | string[]][] {
+	const changes: [string, string | string[]][] = [];
+	for (const attribute of ['href', 'src'] as const) {
+		const value = properties[attribute];
+		if (typeof value === 'string' && onHub(value) && prefix && !value.startsWith(`${prefix}/`)) changes.push([attribute, `${prefix}${value}`]);
+	}
+	const href = properties.href;
+	if (tagName === 'a' && typeof href === 'string' && /^(https?:)?\/\//i.test(href)) changes.push(['rel', ['noopener', 'noreferrer']]);
+	return changes;
+}
