@@ -1,8 +1,9 @@
 /**
- * Limits on how a Markdown body nests, checked on the text before any parser reads it. The parser
- * the check and the build share (micromark, under remark and Astro) takes time that grows faster than
- * the text on deep nesting: ten thousand `>` or `- ` on one line take it half a minute and overflow
- * the stack of what walks its tree; a few thousand nested `*` or `![` take minutes. No real text
+ * Limits on how a Markdown body nests, checked on the text before any parser reads it. The parsers
+ * of the check and the build take time that grows faster than the text on deep nesting: micromark
+ * (under remark, for raw HTML and MDX) half a minute for ten thousand `>` or `- ` on one line, and
+ * minutes for a few thousand nested `*` or `![`; Sätteri (Markdown alone) over a minute for a hundred
+ * thousand `- `. Walking such a tree can overflow the stack. No real text
  * nests like that, so a body that does is refused here, at the line and column where it passes the
  * limit, and never reaches a parser.
  *

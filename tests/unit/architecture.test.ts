@@ -13,7 +13,7 @@ const ALLOWED: Record<string, readonly string[]> = {
 	i18n: [],
 	build: ['lib'],
 	client: [],
-	markdown: [],
+	markdown: ['lib'],
 	share: ['i18n', 'lib'],
 	schemas: ['i18n', 'lib'],
 	routes: ['schemas'],
