@@ -22,7 +22,7 @@ export type Sink = (rule: string, position: Position, message: string, severity:
  * are left out, as remark-parse leaves them, so the rules read the tree they were written for; and the
  * frontmatter is not in the body.
  */
-const parse = (body: string) => markdownToMdast(body, { features: { gfm: false, frontmatter: false } }) as Root;
+export const parseBody = (body: string) => markdownToMdast(body, { features: { gfm: false, frontmatter: false } }) as Root;
 
 /** Runs every rule on one entry, in order, each reporting under its own id. */
 export function runRules(rules: readonly Rule[], facts: EntryFacts, sink: Sink): void {
@@ -37,7 +37,7 @@ function lazyViews({ entry, body, bodyLine }: EntryFacts): Pick<RuleContext, 'va
 	let values: DataValue[] | undefined;
 	let tree: Root | undefined;
 	let byType: Map<string, Node[]> | undefined;
-	const parsed = () => (tree ??= parse(body));
+	const parsed = () => (tree ??= parseBody(body));
 	const nodePosition = (node: Node): Position => ({ line: (node.position?.start.line ?? 1) + bodyLine - 1, column: node.position?.start.column ?? 1 });
 	return {
 		values: () => (values ??= flatten(entry.data)),

@@ -5,6 +5,14 @@ import { suggest } from './suggest.ts';
  * Intl accepts aliases (`US/Central`, `UTC`) and any letter case, so we normalise to what it resolves.
  */
 export function canonicalTimeZone(name: string): string | undefined {
+	// Asked for every action of a large hub, of a handful of names: a formatter per call was 3% of the check.
+	if (!canonicalZones.has(name)) canonicalZones.set(name, resolveTimeZone(name));
+	return canonicalZones.get(name);
+}
+
+const canonicalZones = new Map<string, string | undefined>();
+
+function resolveTimeZone(name: string): string | undefined {
 	if (!/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(name)) return undefined;
 	try {
 		return new Intl.DateTimeFormat('en', { timeZone: name }).resolvedOptions().timeZone;

@@ -5,10 +5,14 @@
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import remarkParse from 'remark-parse';
+import { globSync } from 'tinyglobby';
+import { unified } from 'unified';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/check/diagnostic.ts';
 import { FORMATS, REPORTS } from '../../src/check/report-format.ts';
 import { ALL_RULES, RULES } from '../../src/check/rules/index.ts';
+import { parseBody } from '../../src/check/run-rules.ts';
 import { PLACEHOLDERS, TEMPLATES } from '../../src/scaffold/templates.ts';
 import type { CollectionName } from '../../src/schemas/context.ts';
 import { ROOT } from '../helpers/build-site.ts';
@@ -32,6 +36,27 @@ const action = (fields: string, body = 'Body.') => `---\ntitle: Sign\nsummary: S
 const actionTo = (url: string, fields = '') => action(fields).replace('https://example.org/sign', url);
 /** A story whose text starts on line 7. */
 const story = (body: string, fields = '') => `---\ntitle: t\nsummary: s\ndate: 2026-01-01\n${fields}---\n\n${body}\n`;
+
+describe('the body\'s syntax tree the rules read', () => {
+	/** A tree as plain data, without what a parser may add for itself (`data`). */
+	const plain = (node: unknown): unknown =>
+		Array.isArray(node) ? node.map(plain) : node && typeof node === 'object' ? Object.fromEntries(Object.entries(node).filter(([key, value]) => key !== 'data' && value !== undefined).map(([key, value]) => [key, plain(value)])) : node;
+	const remark = unified().use(remarkParse);
+
+	it('is the tree remark-parse builds, positions included, for every body of the example hub and the fixtures, and odd Markdown', () => {
+		const bodies = globSync(['content/**/*.md', 'tests/fixtures/**/*.{md,MD,markdown}'], { cwd: ROOT, absolute: true }).map((file) =>
+			readFileSync(file, 'utf8').replace(/^\uFEFF?---\r?\n[\s\S]*?\r?\n---(\r?\n|$)/, ''),
+		);
+		bodies.push(
+			'<div>\n\n*html* block\n\n</div>\n\n<!-- open comment\n\ntext',
+			'[ref][r] [[nested]](/x) ![img][i] <https://auto.example> www.not-gfm.example\n\n[r]: /r "T"\n[i]: /i.png',
+			'```js title="x"\ncode\n```\n\n    indented\n\n> - quote\n>   1. list\n\n***\n\nSetext\n===\n\nline  \nbreak\\\nend &amp; &copy; &#x26;',
+			'| not | a table without GFM |\n|---|---|\n\n~~no strike~~ [^no-footnote]\n\n- [ ] not a task',
+		);
+		expect(bodies.length).toBeGreaterThan(60);
+		for (const body of bodies) expect(plain(parseBody(body)), body.slice(0, 80)).toEqual(plain(remark.parse(body)));
+	});
+});
 
 describe('the rule registry', () => {
 	const ids = ALL_RULES.map((rule) => rule.id);
