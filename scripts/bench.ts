@@ -208,9 +208,10 @@ const PHASES: ReadonlyArray<{ name: string; from: RegExp | 'start' }> = [
 	{ name: 'page data, bundling (Vite)', from: /\[types\] Generated/ },
 	{ name: 'static routes (pages, cards, feeds, calendars…)', from: /generating static routes/ },
 	{ name: 'optimized images', from: /generating optimized images/ },
-	{ name: 'build-done hooks: search index (Pagefind)', from: /\[build\] ✓ Completed in/ },
-	{ name: 'build-done hooks: _redirects, _headers, sitemap', from: /\[community-hub\] Search index:/ },
-	{ name: 'publishing, exit', from: /page\(s\) built in/ },
+	{ name: 'build-done hooks: cards finished and written, _redirects, _headers, sitemap', from: /\[build\] ✓ Completed in/ },
+	{ name: 'Astro\'s exit', from: /page\(s\) built in/ },
+	{ name: 'search index (Pagefind, once Astro has exited)', from: /\[community-hub\] Indexing the entry pages for search/ },
+	{ name: 'publishing, exit', from: /\[community-hub\] Search index:/ },
 ];
 
 type Phases = Map<string, number>;

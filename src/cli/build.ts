@@ -2,8 +2,9 @@
  * `npm run build`: builds the site, and publishes it to `dist/` only when it is complete.
  *
  * Astro builds into a folder of its own next to `dist/`, in a process of its own whose output is
- * passed on line by line (stack traces left out, unless `HUB_DEBUG=1`). The new site replaces
- * `dist/` by renames only if Astro exited cleanly, logged no error, and wrote a whole site; otherwise
+ * passed on line by line (stack traces left out, unless `HUB_DEBUG=1`); then Pagefind indexes its
+ * entry pages for search. The new site replaces `dist/` by renames only if Astro exited cleanly,
+ * logged no error, and wrote a whole site, and the search index was written; otherwise
  * `dist/` keeps the last good build, even when the build is killed (folders left by a killed build
  * are cleared at the start of the next one). A refusal (content errors, another build running) has
  * said why already; any other failure is reported as a bug in the hub, with where it happened.
@@ -21,9 +22,11 @@ import type { Readable, Writable } from 'node:stream';
 import { parseBuildArgs } from '../build/build-args.ts';
 import { buildingFolder, clearLeftovers, previousFolder, swapIn } from '../build/build-folders.ts';
 import { ErrorCollector, visibleLines } from '../build/build-log.ts';
-import { judgeBuild, missingFiles, outcomeReport } from '../build/build-outcome.ts';
+import { judgeBuild, missingFiles, outcomeReport, type Outcome } from '../build/build-outcome.ts';
 import { isRunning } from '../build/process-running.ts';
+import { writeSearchIndex } from '../hosting/search-index.ts';
 import { Refusal } from '../lib/refusal.ts';
+import { paths } from '../routes/paths.ts';
 import { readEnvironment, type Environment } from '../settings/environment.ts';
 
 /** The signals that stop a build from outside (Ctrl-C, a closed terminal, a cancelled CI job). */
@@ -58,7 +61,9 @@ async function build(env: Environment): Promise<number> {
 	]);
 	errors.end();
 
-	const outcome = judgeBuild({ code, signal, interrupted, errors: errors.errors, missing: code === 0 ? missingFiles(building) : [] });
+	let outcome = judgeBuild({ code, signal, interrupted, errors: errors.errors, missing: code === 0 ? missingFiles(building) : [] });
+	if (outcome.kind === 'complete') outcome = await indexForSearch(building);
+	if (interrupted) outcome = { kind: 'stopped', signal: interrupted };
 	if (outcome.kind === 'complete') {
 		swapIn(building, target, previousFolder(target, process.pid));
 		console.log(`The new site is in ${shown}/.`);
@@ -68,6 +73,24 @@ async function build(env: Environment): Promise<number> {
 	for (const line of outcomeReport(outcome, { root: env.root, target, debug: env.debug })) console.error(line);
 	return 1;
 }
+
+/**
+ * The search index, read off the finished pages once Astro's process has exited: Pagefind's own process
+ * (over a gigabyte at 10,000 entries) then never runs beside Astro's, which holds the content store.
+ */
+async function indexForSearch(building: string): Promise<Outcome> {
+	console.log(`${clock()} [community-hub] Indexing the entry pages for search…`);
+	try {
+		const indexed = await writeSearchIndex(building);
+		console.log(`${clock()} [community-hub] Search index: ${indexed.pages} pages read, entry pages indexed into ${paths.searchIndex()}.`);
+		return { kind: 'complete' };
+	} catch (error) {
+		return { kind: 'failed', reason: `The search index could not be written: ${error instanceof Error ? error.message : String(error)}`, errors: [] };
+	}
+}
+
+/** The time of day as Astro's own lines show it (`16:24:38`), so this command's lines read like Astro's. */
+const clock = () => new Date().toTimeString().slice(0, 8);
 
 /** Passes Astro's output on, line by line, minus what organizers need not see; every line is read for errors. */
 async function passLines(from: Readable, to: Writable, errors: ErrorCollector, debug: boolean): Promise<void> {

@@ -25,7 +25,6 @@ import { formatDiagnostic, summarize, type Diagnostic } from '../check/diagnosti
 import { htmlReport } from '../check/report-format.ts';
 import { pagePolicy } from '../hosting/page-policy.ts';
 import { redirectsFile } from '../hosting/redirects.ts';
-import { writeSearchIndex } from '../hosting/search-index.ts';
 import { headersFile, unionPolicy } from '../hosting/security-headers.ts';
 import { Refusal, REFUSAL_EXIT_CODE } from '../lib/refusal.ts';
 import { hubMarkdown } from '../markdown/hub-markdown.ts';
@@ -133,9 +132,7 @@ export function communityHub(): AstroIntegration {
 					writeOutputs(fileURLToPath(dir), batch.outputs);
 					logger.info(batch.summary);
 				}
-				// The search index reads the finished pages; the search page loads it from the same folder.
-				const indexed = await writeSearchIndex(fileURLToPath(dir));
-				logger.info(`Search index: ${indexed.pages} pages read, entry pages indexed into ${paths.searchIndex()}.`);
+				// The search index is written by `npm run build` (src/cli/build.ts) once this process has exited.
 				writeFileSync(new URL(paths.redirectsFile().slice(1), dir), redirectsFile(actionLinks, base));
 				const policies = new Set(htmlFiles(fileURLToPath(dir)).flatMap((file) => pagePolicy(headOf(file)) ?? []));
 				writeFileSync(new URL(paths.headersFile().slice(1), dir), headersFile(unionPolicy([...policies]), base));

@@ -27,7 +27,7 @@ const ALLOWED: Record<string, readonly string[]> = {
 	// scaffold: the check finds the template's words left in an entry, from the very data the templates write.
 	check: ['i18n', 'lib', 'schemas', 'routes', 'source', 'model', 'share', 'scaffold'],
 	integration: ['i18n', 'lib', 'build', 'schemas', 'routes', 'source', 'settings', 'check', 'hosting', 'markdown'],
-	cli: ['i18n', 'lib', 'build', 'schemas', 'source', 'settings', 'check', 'scaffold'],
+	cli: ['i18n', 'lib', 'build', 'schemas', 'routes', 'source', 'settings', 'check', 'hosting', 'scaffold'],
 	// build: in a build, the data layer hands the files it makes beside the pages to the integration.
 	data: ['i18n', 'lib', 'build', 'schemas', 'routes', 'model', 'share', 'views', 'settings'],
 	components: ['i18n', 'lib', 'schemas', 'routes', 'model', 'share', 'views', 'data', 'client', 'components'],
