@@ -2,7 +2,7 @@
  * Links written in Markdown bodies, made to work on the deployed site: paths on the hub (`/actions/x/`)
  * get the deploy's base path (GitHub project pages serve the hub under `/<repository>/`), and links
  * that leave the hub get `rel="noopener noreferrer"`. One rule for both Markdown pipelines
- * (rehype-hub-links.ts for unified, satteri-hub-links.ts for Sätteri).
+ * (rehype-hub-links.ts for unified, `satteriHubLinks` in satteri-safe-markdown.ts for Sätteri).
  */
 
 const onHub = (url: string) => url.startsWith('/') && !url.startsWith('//');

@@ -32,10 +32,25 @@ const schema: Schema = {
 	attributes: Object.fromEntries(Object.entries(defaultSchema.attributes ?? {}).map(([tag, allowed]) => [tag, allowed.filter((attribute) => attribute !== 'name')])),
 };
 
-/** What sanitizing leaves behind that means nothing: an empty `class`, an image whose address was removed. */
+/** Properties that name or point at an id, which the sanitizer prefixes (`clobber`). */
+const CLOBBERED = defaultSchema.clobber ?? [];
+const PREFIX = defaultSchema.clobberPrefix ?? 'user-content-';
+const DOUBLED = new RegExp(`^(${PREFIX})+`);
+
+/**
+ * Once prefixed is enough: Markdown's footnotes come prefixed already (`user-content-fn-1`, and links to
+ * `#user-content-fn-1`), and the sanitizer prefixes every id again, which broke every footnote's links.
+ */
+const prefixedOnce = (value: unknown): unknown => (Array.isArray(value) ? value.map(prefixedOnce) : typeof value === 'string' ? value.replace(DOUBLED, PREFIX) : value);
+
+/**
+ * What sanitizing leaves behind that means nothing (an empty `class`, an image whose address was
+ * removed), and ids prefixed twice.
+ */
 function tidy(tree: Root): Root {
 	visit(tree, 'element', (node: Element, index, parent) => {
 		if (Array.isArray(node.properties.className) && node.properties.className.length === 0) delete node.properties.className;
+		for (const key of CLOBBERED) if (key in node.properties) node.properties[key] = prefixedOnce(node.properties[key]) as Element['properties'][string];
 		if (node.tagName === 'img' && node.properties.src === undefined && parent && index !== undefined) {
 			parent.children.splice(index, 1);
 			return index;
