@@ -5,7 +5,11 @@
  * (rehype-hub-links.ts for unified, `satteriHubLinks` in satteri-safe-markdown.ts for Sätteri).
  */
 
-const onHub = (url: string) => url.startsWith('/') && !url.startsWith('//');
+/** A path on this host; browsers read `//x` and `/\x` as another host. */
+const onHub = (url: string) => url.startsWith('/') && !/^[/\\]{2}/.test(url);
+
+/** An address on another host, however browsers are let to write it: `https://`, `https:host`, `//host`, `/\host`. */
+const elsewhere = (url: string) => /^(https?:|[/\\]{2})/i.test(url);
 
 /** The path before every hub link: `''` at the root, `/hub` under `/hub/`. */
 export const linkPrefix = (base: string) => base.replace(/\/$/, '');
@@ -18,6 +22,6 @@ export function hubLinkChanges(tagName: string, properties: Readonly<Record<stri
 		if (typeof value === 'string' && onHub(value) && prefix && !value.startsWith(`${prefix}/`)) changes.push([attribute, `${prefix}${value}`]);
 	}
 	const href = properties.href;
-	if (tagName === 'a' && typeof href === 'string' && /^(https?:)?\/\//i.test(href)) changes.push(['rel', ['noopener', 'noreferrer']]);
+	if (tagName === 'a' && typeof href === 'string' && elsewhere(href)) changes.push(['rel', ['noopener', 'noreferrer']]);
 	return changes;
 }

@@ -4,7 +4,8 @@
  *   satteri-safe-markdown.ts: the content sync of a 10,000-entry hub takes seconds instead of a minute.
  * - A body that holds raw HTML (Sätteri finds a `raw` node and refuses it) is rendered again by unified,
  *   where rehype-raw parses the HTML and hast-util-sanitize keeps only GitHub's safe subset
- *   (rehype-safe-html.ts). MDX files, code by nature, always take unified, as before.
+ *   (rehype-safe-html.ts); so is one with a picture written by reference, which Astro's Sätteri pipeline
+ *   would not publish. MDX files, code by nature, always take unified, as before.
  * Both write the same HTML for the same Markdown (tests/unit/markdown.test.ts compares them on every
  * example body); typographic dashes follow Sätteri's rule in both (`--` en dash, `---` em dash).
  */
@@ -12,7 +13,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { satteri } from '@astrojs/markdown-satteri';
 import { rehypeHubLinks } from './rehype-hub-links.ts';
 import { rehypeSafeHtml } from './rehype-safe-html.ts';
-import { HoldsRawHtml, satteriHubLinks, satteriSafeMarkdown } from './satteri-safe-markdown.ts';
+import { NeedsUnified, satteriHubLinks, satteriPicturesInline, satteriSafeMarkdown } from './satteri-safe-markdown.ts';
 
 type Processor = ReturnType<typeof unified>;
 type Renderer = Awaited<ReturnType<Processor['createRenderer']>>;
@@ -27,10 +28,10 @@ export function sanitizingMarkdown({ base }: HubMarkdownOptions): Processor {
 	return unified({ smartypants: { dashes: 'oldschool' }, rehypePlugins: [rehypeSafeHtml, [rehypeHubLinks, { base }]] });
 }
 
-/** The Sätteri pipeline alone: refuses (throws {@link HoldsRawHtml} for) a body with raw HTML. */
+/** The Sätteri pipeline alone: refuses (throws {@link NeedsUnified} for) a body with raw HTML or a picture by reference. */
 export function nativeMarkdown({ base }: HubMarkdownOptions) {
 	// Astro has taken the frontmatter off before rendering: a body that starts with `---` starts with a rule.
-	return satteri({ hastPlugins: [satteriSafeMarkdown, satteriHubLinks(base)], features: { frontmatter: false } });
+	return satteri({ mdastPlugins: [satteriPicturesInline], hastPlugins: [satteriSafeMarkdown, satteriHubLinks(base)], features: { frontmatter: false } });
 }
 
 export function hubMarkdown(options: HubMarkdownOptions): Processor {
@@ -46,7 +47,7 @@ export function hubMarkdown(options: HubMarkdownOptions): Processor {
 					try {
 						return await fast.render(content, renderOptions);
 					} catch (error) {
-						if (error instanceof HoldsRawHtml) return careful.render(content, renderOptions);
+						if (error instanceof NeedsUnified) return careful.render(content, renderOptions);
 						throw error;
 					}
 				},

@@ -9,17 +9,19 @@
  *   takes an id of the page;
  * - no `style` attribute (a table column's alignment becomes `align`, as unified writes it): inline
  *   styles are refused by the page's Content-Security-Policy;
- * - no raw HTML at all: a body holding any is refused here ({@link HoldsRawHtml}) and rendered by the
+ * - no raw HTML at all: a body holding any is refused here ({@link NeedsUnified}) and rendered by the
  *   unified pipeline, raw HTML parsed and sanitized (see hub-markdown.ts).
+ * A picture written by reference (`![shop][s]` … `[s]: ../images/shop.jpg`) is refused too: Astro's
+ * Sätteri pipeline collects only inline pictures to process, so its file would not be published.
  */
-import type { HastPluginDefinition, HastVisitorContext } from 'satteri';
+import type { HastPluginDefinition, HastVisitorContext, MdastPluginDefinition } from 'satteri';
 import { hubLinkChanges, linkPrefix } from './hub-link-changes.ts';
 import { KEPT_PROTOCOLS } from './rehype-safe-html.ts';
 
-/** Thrown while rendering a body that holds raw HTML, which only the sanitizing pipeline may render. */
-export class HoldsRawHtml extends Error {
-	constructor() {
-		super('This Markdown holds raw HTML: render it with the sanitizing pipeline.');
+/** Thrown while rendering a body that only the unified pipeline renders right: raw HTML, a picture by reference. */
+export class NeedsUnified extends Error {
+	constructor(what: string) {
+		super(`This Markdown holds ${what}: render it with the sanitizing (unified) pipeline.`);
 	}
 }
 
@@ -77,7 +79,15 @@ export const satteriSafeMarkdown: HastPluginDefinition = {
 	name: 'community-hub-safe-markdown',
 	element: { filter: [], visit: makeSafe },
 	raw() {
-		throw new HoldsRawHtml();
+		throw new NeedsUnified('raw HTML');
+	},
+};
+
+/** Refuses a picture written by reference (see above), before the tree is turned into HTML. */
+export const satteriPicturesInline: MdastPluginDefinition = {
+	name: 'community-hub-pictures-inline',
+	imageReference() {
+		throw new NeedsUnified('a picture written by reference');
 	},
 };
 
