@@ -32,16 +32,16 @@ const schema: Schema = {
 	attributes: Object.fromEntries(Object.entries(defaultSchema.attributes ?? {}).map(([tag, allowed]) => [tag, allowed.filter((attribute) => attribute !== 'name')])),
 };
 
-/** Properties that name or point at an id, which the sanitizer prefixes (`clobber`). */
-const CLOBBERED = defaultSchema.clobber ?? [];
-const PREFIX = defaultSchema.clobberPrefix ?? 'user-content-';
-const DOUBLED = new RegExp(`^(${PREFIX})+`);
+/** hast properties that name or point at an id, which the sanitizer prefixes (GitHub's `clobber`). */
+export const CLOBBERED: readonly string[] = defaultSchema.clobber ?? [];
+export const CLOBBER_PREFIX = defaultSchema.clobberPrefix ?? 'user-content-';
+const DOUBLED = new RegExp(`^(${CLOBBER_PREFIX})+`);
 
 /**
  * Once prefixed is enough: Markdown's footnotes come prefixed already (`user-content-fn-1`, and links to
  * `#user-content-fn-1`), and the sanitizer prefixes every id again, which broke every footnote's links.
  */
-const prefixedOnce = (value: unknown): unknown => (Array.isArray(value) ? value.map(prefixedOnce) : typeof value === 'string' ? value.replace(DOUBLED, PREFIX) : value);
+const prefixedOnce = (value: unknown): unknown => (Array.isArray(value) ? value.map(prefixedOnce) : typeof value === 'string' ? value.replace(DOUBLED, CLOBBER_PREFIX) : value);
 
 /**
  * What sanitizing leaves behind that means nothing (an empty `class`, an image whose address was

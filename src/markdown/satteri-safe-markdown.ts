@@ -16,7 +16,7 @@
  */
 import type { HastPluginDefinition, HastVisitorContext, MdastPluginDefinition } from 'satteri';
 import { hubLinkChanges, linkPrefix } from './hub-link-changes.ts';
-import { KEPT_PROTOCOLS } from './rehype-safe-html.ts';
+import { CLOBBER_PREFIX, CLOBBERED, KEPT_PROTOCOLS } from './rehype-safe-html.ts';
 
 /** Thrown while rendering a body that only the unified pipeline renders right: raw HTML, a picture by reference. */
 export class NeedsUnified extends Error {
@@ -25,9 +25,6 @@ export class NeedsUnified extends Error {
 	}
 }
 
-const CLOBBER_PREFIX = 'user-content-';
-/** hast property names (as Sätteri gives them) of attributes that name or point at an id. */
-const CLOBBERED = ['id', 'name', 'ariaDescribedBy', 'ariaLabelledBy'];
 
 /**
  * Whether an address keeps its scheme: hast-util-sanitize's own test (a colon before any `/`, `?` or
