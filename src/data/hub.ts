@@ -12,7 +12,7 @@ import { urls } from '../routes/urls.ts';
 import type { CollectionName, EntryReference } from '../schemas/context.ts';
 import { COLLECTION_VIEWS } from '../views/collections.ts';
 import { perBuild } from '../views/per-build.ts';
-import { referencesOf, relatedEntries } from '../views/related.ts';
+import { keyOf, namedBy, relatedEntries } from '../views/related.ts';
 import type { HubEntry, ViewContext } from '../views/context.ts';
 
 /** Site settings from `content/site.yaml`. */
@@ -40,7 +40,7 @@ export const context: ViewContext = {
 		return known;
 	},
 	published: (collection) => views[collection],
-	resolve: (refs) => (refs ?? []).flatMap((ref) => byKey.get(`${ref.collection}/${ref.id}`) ?? []) as never,
+	resolve: (refs) => (refs ?? []).flatMap((ref) => byKey.get(keyOf(ref)) ?? []) as never,
 	// Astro's image metadata answers `fsPath`, its source file, while the site is built (a proxy's
 	// getter: `'fsPath' in src` is false).
 	imageFile: (src) => {
@@ -62,7 +62,7 @@ const store: { [C in CollectionName]: Entry<C>[] } = {
 /** The same entries, as the views see them. */
 const views: { [C in CollectionName]: HubEntry<C>[] } = store;
 /** Every published entry by collection and id: pages look up thousands of references. */
-const byKey = new Map<string, Entry>(Object.values(store).flatMap((entries: Entry[]) => entries.map((entry) => [`${entry.collection}/${entry.id}`, entry] as const)));
+const byKey = new Map<string, Entry>(Object.values(store).flatMap((entries: Entry[]) => entries.map((entry) => [keyOf(entry), entry] as const)));
 
 /** The entries of a collection this build publishes, in the order the site lists them. */
 export const published = <C extends CollectionName>(collection: C): Entry<C>[] => store[collection];
@@ -90,21 +90,8 @@ export function referrers<C extends CollectionName>(
 	target: Pick<HubEntry, 'collection' | 'id'>,
 	refs: (entry: Entry<C>) => ReadonlyArray<EntryReference | undefined>,
 ): Entry<C>[] {
-	const key = `${target.collection}/${target.id}`;
-	return (perBuild(context, 'named by', namedBy).get(key) ?? []).filter((entry): entry is Entry<C> => entry.collection === collection && refs(entry as Entry<C>).some((ref) => ref && `${ref.collection}/${ref.id}` === key));
-}
-
-/** The published entries that name each entry, in the order lists show them. */
-function namedBy(): Map<string, Entry[]> {
-	const naming = new Map<string, Entry[]>();
-	for (const entry of Object.values(store).flat() as Entry[]) {
-		for (const key of new Set(referencesOf(entry).map((ref) => `${ref.collection}/${ref.id}`))) {
-			const list = naming.get(key);
-			if (list) list.push(entry);
-			else naming.set(key, [entry]);
-		}
-	}
-	return naming;
+	const key = keyOf(target);
+	return ((namedBy(context).get(key) ?? []) as Entry[]).filter((entry): entry is Entry<C> => entry.collection === collection && refs(entry as Entry<C>).some((ref) => ref && keyOf(ref) === key));
 }
 
 /** When an action happens and whether it is still open (computed once per action per build). */

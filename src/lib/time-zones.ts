@@ -1,3 +1,4 @@
+import { dateTimeFormat } from './intl-formats.ts';
 import { suggest } from './suggest.ts';
 
 /**
@@ -5,17 +6,10 @@ import { suggest } from './suggest.ts';
  * Intl accepts aliases (`US/Central`, `UTC`) and any letter case, so we normalise to what it resolves.
  */
 export function canonicalTimeZone(name: string): string | undefined {
-	// Asked for every action of a large hub, of a handful of names: a formatter per call was 3% of the check.
-	if (!canonicalZones.has(name)) canonicalZones.set(name, resolveTimeZone(name));
-	return canonicalZones.get(name);
-}
-
-const canonicalZones = new Map<string, string | undefined>();
-
-function resolveTimeZone(name: string): string | undefined {
 	if (!/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(name)) return undefined;
 	try {
-		return new Intl.DateTimeFormat('en', { timeZone: name }).resolvedOptions().timeZone;
+		// Asked for every action of a large hub, of a handful of names: one formatter per name, not per call.
+		return dateTimeFormat('en', { timeZone: name }).resolvedOptions().timeZone;
 	} catch {
 		return undefined;
 	}

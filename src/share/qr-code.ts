@@ -1,9 +1,9 @@
 /** QR codes of the hub's links, as SVG: sharp on any flyer size, a few kilobytes, no image library. */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import QRCode from 'qrcode';
+import { packageVersion } from '../lib/package-version.ts';
 import { writeWhole } from '../lib/write-whole.ts';
 
 // Level M survives a smudge or a fold; a four-module quiet zone is what scanners expect.
@@ -13,17 +13,13 @@ export async function qrSvg(url: string): Promise<string> {
 	return QRCode.toString(url, OPTIONS);
 }
 
-/** The QR library's version, by project root: read once, not once per code. */
-const versions: Record<string, string> = {};
-
 /**
  * The file, in `cacheDir`, that holds the QR code of `url`, made if it is not there yet: an action's
  * address rarely changes, so a daily build makes none. The name covers the address, the options and
  * the version of the QR library.
  */
 export async function cachedQrSvg(url: string, cacheDir: string, root: string): Promise<{ file: string; cached: boolean }> {
-	const version = (versions[root] ??= (createRequire(join(root, 'package.json'))('qrcode/package.json') as { version: string }).version);
-	const file = join(cacheDir, `${createHash('sha256').update(JSON.stringify([url, OPTIONS, version])).digest('hex').slice(0, 32)}.svg`);
+	const file = join(cacheDir, `${createHash('sha256').update(JSON.stringify([url, OPTIONS, packageVersion(root, 'qrcode')])).digest('hex').slice(0, 32)}.svg`);
 	if (existsSync(file)) return { file, cached: true };
 	writeWhole(file, await qrSvg(url));
 	return { file, cached: false };

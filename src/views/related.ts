@@ -4,7 +4,7 @@
  * topic, then a shared catalyst. Closed actions are never suggested (drafts and scheduled entries are
  * not published, so never reach here), nor anything the page already lists.
  */
-import type { CollectionName, EntryReference } from '../schemas/context.ts';
+import { COLLECTIONS, type CollectionName, type EntryReference } from '../schemas/context.ts';
 import type { HubEntry, ViewContext } from './context.ts';
 import { perBuild } from './per-build.ts';
 
@@ -26,7 +26,22 @@ export function referencesOf(entry: HubEntry): EntryReference[] {
 	}
 }
 
-const keyOf = (entry: Pick<HubEntry, 'collection' | 'id'>) => `${entry.collection}/${entry.id}`;
+/** An entry's key among every collection's: `stories/a-year-of-repair-cafes`. */
+export const keyOf = (entry: Pick<HubEntry, 'collection' | 'id'>) => `${entry.collection}/${entry.id}`;
+
+/** The published entries that name each entry (by its key), each once, in the site's order of each collection; once per build. */
+export const namedBy = (context: ViewContext): ReadonlyMap<string, readonly HubEntry[]> =>
+	perBuild(context, 'named by', () => {
+		const naming = new Map<string, HubEntry[]>();
+		for (const entry of COLLECTIONS.flatMap((collection): HubEntry[] => context.published(collection))) {
+			for (const key of new Set(referencesOf(entry).map(keyOf))) {
+				const list = naming.get(key);
+				if (list) list.push(entry);
+				else naming.set(key, [entry]);
+			}
+		}
+		return naming;
+	});
 const shared = <T>(a: readonly T[], b: readonly T[]) => a.filter((item) => b.includes(item)).length;
 
 interface Candidate {
@@ -62,15 +77,7 @@ function relatedFinder(context: ViewContext): Finder {
 			.flatMap((entry: HubEntry, index) => (entry.collection === 'actions' && context.timing(entry).closed ? [] : [{ entry, key: keyOf(entry), rank, index }])),
 	);
 	const byKey = new Map(candidates.map((candidate) => [candidate.key, candidate]));
-	/** The candidates that name an entry, by the entry's key. */
-	const namedBy = new Map<string, Candidate[]>();
-	for (const candidate of candidates) {
-		for (const ref of referencesOf(candidate.entry)) {
-			const list = namedBy.get(keyOf(ref));
-			if (list) list.push(candidate);
-			else namedBy.set(keyOf(ref), [candidate]);
-		}
-	}
+	const naming = namedBy(context);
 	const tagScore = (a: HubEntry, b: HubEntry) => WEIGHTS.topic * shared(a.data.topics, b.data.topics) + WEIGHTS.catalyst * shared(a.data.catalysts, b.data.catalysts);
 	const ranked = (entry: HubEntry, kept: number) =>
 		candidates
@@ -98,7 +105,10 @@ function relatedFinder(context: ViewContext): Finder {
 			const candidate = byKey.get(keyOf(ref));
 			if (candidate) referenced.set(candidate.key, candidate);
 		}
-		for (const candidate of namedBy.get(self) ?? []) referenced.set(candidate.key, candidate);
+		for (const other of naming.get(self) ?? []) {
+			const candidate = byKey.get(keyOf(other));
+			if (candidate) referenced.set(candidate.key, candidate);
+		}
 		const found: Scored[] = [...referenced.values()]
 			.filter((candidate) => !skipped.has(candidate.key))
 			.map((candidate) => ({ candidate, score: WEIGHTS.reference + tagScore(candidate.entry, entry) }));

@@ -12,12 +12,12 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import sharp, { type PngOptions } from 'sharp';
 import { CARD_HEIGHT, CARD_WIDTH, cardLayout, type CardAssets, type CardContent, type CardPicture, type Element } from './card-layout.ts';
+import { packageVersion } from '../../lib/package-version.ts';
 import { writeWhole } from '../../lib/write-whole.ts';
 import { CARD_FONT_FAMILIES, glyphCoverage, type CardFontFamily } from './glyph-coverage.ts';
 
@@ -85,8 +85,6 @@ const sha256 = (data: Buffer | string) => createHash('sha256').update(data).dige
 /** A renderer for one build (or test), caching in `cacheDir`; `design` is for tests of the cache key. */
 export function cardRenderer(options: { root: string; cacheDir: string; design?: CardDesign }): CardRenderer {
 	const design = options.design ?? CARD_DESIGN;
-	const require = createRequire(join(options.root, 'package.json'));
-	const version = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
 	const coverage = glyphCoverage({ base: options.root, families: design.fonts });
 	// Font files and emoji pictures are read once per renderer, and hashed for the cache key.
 	const files = new Map<string, { data: Buffer; hash: string }>();
@@ -98,7 +96,7 @@ export function cardRenderer(options: { root: string; cacheDir: string; design?:
 		}
 		return known;
 	};
-	const renderer = { satori: version('satori'), resvg: version('@resvg/resvg-js'), sharp: sharp.versions };
+	const renderer = { satori: packageVersion(options.root, 'satori'), resvg: packageVersion(options.root, '@resvg/resvg-js'), sharp: sharp.versions };
 	/** Pictures fitted to a card's picture size, as data addresses, by picture, size and smoothing. */
 	const pictures = new Map<string, Promise<string>>();
 
